@@ -1,5 +1,8 @@
-// Builds window.api from the contract over any transport: ipcRenderer in the preload, a Playwright
-// binding in the end-to-end tests. Only the transport differs, so the renderer cannot tell them apart.
+// window.api in two layers, both built from the contract:
+//  - buildBridge(transport): named functions that resolve to Envelopes. This is what crosses the
+//    context bridge (preload) or the Playwright binding (e2e). Only data crosses: contextBridge would
+//    strip the `code` of a thrown Error, an Envelope keeps it.
+//  - createApi(bridge): what the renderer calls; unwraps Envelopes and throws ApiError.
 import { channelName, contract } from './contract';
 import type { Contract, Domain, Envelope, EventName, Events, Method, RequestOf, ResponseOf } from './contract';
 
@@ -9,15 +12,14 @@ export interface Transport {
   on(event: string, listener: (payload: unknown) => void): () => void;
 }
 
-type DomainApi<D extends Domain> = {
-  [M in Method<D>]: RequestOf<D, M> extends undefined | void
-    ? (request?: RequestOf<D, M>) => Promise<ResponseOf<D, M>>
-    : (request: RequestOf<D, M>) => Promise<ResponseOf<D, M>>;
-};
+type Call<D extends Domain, M extends Method<D>, R> = RequestOf<D, M> extends undefined | void
+  ? (request?: RequestOf<D, M>) => Promise<R>
+  : (request: RequestOf<D, M>) => Promise<R>;
 
-export type Api = { [D in Domain]: DomainApi<D> } & {
-  on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void;
-};
+type Subscribe = { on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void };
+
+export type Bridge = { [D in Domain]: { [M in Method<D>]: Call<D, M, Envelope<ResponseOf<D, M>>> } } & Subscribe;
+export type Api = { [D in Domain]: { [M in Method<D>]: Call<D, M, ResponseOf<D, M>> } } & Subscribe;
 
 /** An error raised by a main-process handler, with its machine-readable code intact. */
 export class ApiError extends Error {
@@ -30,21 +32,31 @@ export class ApiError extends Error {
   }
 }
 
-export function createApi(transport: Transport): Api {
-  const api: Record<string, unknown> = {
-    on: (event: string, listener: (payload: unknown) => void) => transport.on(event, listener),
-  };
+type AnyCall = (request?: unknown) => Promise<unknown>;
+
+/** Builds one object per domain with one function per channel, from the contract's keys. */
+function mapContract(make: (domain: string, method: string) => AnyCall): Record<string, Record<string, AnyCall>> {
+  const out: Record<string, Record<string, AnyCall>> = {};
   for (const domain of Object.keys(contract) as (keyof Contract)[]) {
-    const methods: Record<string, (request?: unknown) => Promise<unknown>> = {};
-    for (const method of Object.keys(contract[domain])) {
-      const name = channelName(domain, method);
-      methods[method] = async (request) => {
-        const envelope = (await transport.invoke(name, request ?? {})) as Envelope<unknown>;
-        if (envelope.ok) return envelope.value;
-        throw new ApiError(envelope.error.code, envelope.error.message);
-      };
-    }
-    api[domain] = methods;
+    out[domain] = Object.fromEntries(Object.keys(contract[domain]).map((m) => [m, make(domain, m)]));
   }
-  return api as Api;
+  return out;
+}
+
+export function buildBridge(transport: Transport): Bridge {
+  const domains = mapContract((domain, method) => {
+    const name = channelName(domain, method);
+    return (request) => transport.invoke(name, request ?? {});
+  });
+  return { ...domains, on: (event: string, listener: (p: unknown) => void) => transport.on(event, listener) } as Bridge;
+}
+
+export function createApi(bridge: Bridge): Api {
+  const raw = bridge as unknown as Record<string, Record<string, AnyCall>>;
+  const domains = mapContract((domain, method) => async (request) => {
+    const envelope = (await raw[domain][method](request)) as Envelope<unknown>;
+    if (envelope.ok) return envelope.value;
+    throw new ApiError(envelope.error.code, envelope.error.message);
+  });
+  return { ...domains, on: bridge.on } as Api;
 }

@@ -1,0 +1,92 @@
+// The Electron shell: a window, the app protocol, IPC, and the core services. Everything with logic
+// lives in the core (electron/app, sheets, vault, …), which runs the same under plain Node.
+import fs from 'node:fs';
+import path from 'node:path';
+import { app, BrowserWindow, session } from 'electron';
+import { createServices, type Services } from './app/services';
+import { resolveProfileDir } from './app/paths';
+import { registerAppScheme, serveBundle } from './appProtocol';
+import { APP_ORIGIN, hardenSession, hardenWebContents } from './security';
+import { bindIpc, windowEmitter } from './ipc/electronTransport';
+import { electronDialogs } from './electronDialogs';
+
+let mainWindow: BrowserWindow | null = null;
+let services: Services | null = null;
+
+/**
+ * In development node_modules holds the better-sqlite3 build for Node (tests, CLI); `npm start` builds
+ * an Electron copy into .electron-native (scripts/electron-native.mjs). A packaged app has only the
+ * Electron build, rebuilt by electron-builder, so it needs no override.
+ */
+function devNativeBinding(): string | undefined {
+  if (app.isPackaged) return undefined;
+  const file = path.join(app.getAppPath(), '.electron-native', 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
+  return fs.existsSync(file) ? file : undefined;
+}
+
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1400,
+    height: 900,
+    minWidth: 900,
+    minHeight: 600,
+    title: 'EnrichDesk',
+    show: false,
+    backgroundColor: '#f7f7f8',
+    webPreferences: {
+      preload: path.join(__dirname, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    },
+  });
+  hardenWebContents(win.webContents);
+  win.once('ready-to-show', () => win.show());
+  win.on('closed', () => {
+    mainWindow = null;
+  });
+  void win.loadURL(`${APP_ORIGIN}/index.html`);
+  return win;
+}
+
+function start(): void {
+  hardenSession(session.defaultSession);
+  serveBundle(path.join(app.getAppPath(), 'dist'));
+  const getWindow = () => mainWindow;
+  services = createServices({
+    profileDir: resolveProfileDir(app.getPath('userData')),
+    dialogs: electronDialogs(getWindow),
+    emit: windowEmitter(getWindow),
+    version: app.getVersion(),
+    nativeBinding: devNativeBinding(),
+  });
+  bindIpc(services.dispatch);
+  mainWindow = createWindow();
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // A second copy would open the same SQLite profile; hand over to the first one instead.
+  app.quit();
+} else {
+  registerAppScheme();
+  app.on('second-instance', () => {
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    }
+  });
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (services && BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
+  });
+  app.on('will-quit', () => services?.close());
+  app.whenReady().then(start, (error: unknown) => {
+    console.error('EnrichDesk failed to start', error);
+    app.exit(1);
+  });
+}
