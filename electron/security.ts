@@ -4,7 +4,8 @@
 import type { Session, WebContents } from 'electron';
 
 export const APP_SCHEME = 'app';
-export const APP_ORIGIN = `${APP_SCHEME}://bundle`;
+const APP_HOST = 'bundle';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -24,7 +25,9 @@ export const CONTENT_SECURITY_POLICY = [
 export function isAppUrl(url: string | undefined): boolean {
   if (!url) return false;
   try {
-    return new URL(url).origin === APP_ORIGIN;
+    // Node's URL reports origin "null" for non-special schemes like app:, so compare the parts.
+    const parsed = new URL(url);
+    return parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST;
   } catch {
     return false;
   }
