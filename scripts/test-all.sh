@@ -10,6 +10,7 @@ status=0
 rm -f reports/*.json
 npm run --silent typecheck || status=1
 npm run --silent build:renderer >/dev/null || { echo "renderer build failed"; status=1; }
+npm run --silent build:electron || { echo "main-process build failed"; status=1; }
 
 bash scripts/with-keyring.sh bash -c '
   npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json; v=$?
