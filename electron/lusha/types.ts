@@ -42,6 +42,15 @@ export interface PersonData {
   linkedinUrl: string | null;
   phones: Phone[];
   emails: Email[];
+  /** Absent when the answer carried no location. */
+  location?: PersonLocation;
+}
+
+export interface PersonLocation {
+  country: string | null;
+  countryIso2: string | null;
+  state: string | null;
+  city: string | null;
 }
 
 export type ContactResult =
@@ -89,6 +98,8 @@ export interface LushaError {
   forbiddenReason?: ForbiddenReason;
   /** From "Reset in N seconds" or Retry-After. */
   resetSec?: number;
+  /** The API version whose endpoint gave this answer (after a V3 → V2 fallback it is 'v2'). */
+  apiVersion?: ApiVersion;
 }
 
 export type CallOutcome<T> = { ok: true; value: T; headers: RateHeaders } | { ok: false; error: LushaError; headers: RateHeaders };
@@ -96,13 +107,32 @@ export type CallOutcome<T> = { ok: true; value: T; headers: RateHeaders } | { ok
 export interface EnrichResponse {
   results: ContactResult[];
   apiVersion: ApiVersion;
+  /** V3: billing.creditsCharged. V2 reports no amount, so there it is the number of charged contacts. */
   creditsCharged: number;
+}
+
+export interface UsageBucket {
+  used: number | null;
+  total: number | null;
+  remaining: number | null;
+}
+
+export interface UsageWindow {
+  limit: number | null;
+  used: number | null;
+  remaining: number | null;
+  resetsAt: string | null;
 }
 
 export interface UsageResponse {
   creditsTotal: number | null;
   creditsUsed: number | null;
   creditsRemaining: number | null;
+  apiVersion?: ApiVersion;
+  /** V2's usage map as sent, bucket by bucket. */
+  buckets?: Record<string, UsageBucket>;
+  /** V3's rateLimits. */
+  rateLimits?: Partial<Record<'minute' | 'hourly' | 'daily', UsageWindow>>;
 }
 
 export interface CallTarget {
@@ -111,4 +141,6 @@ export interface CallTarget {
   /** Which version to try first for this key; the client falls back V3 → V2 on "V3 not enabled". */
   apiVersion?: ApiVersion;
   signal?: AbortSignal;
+  /** Overrides the client's default timeout for this call. */
+  timeoutMs?: number;
 }
