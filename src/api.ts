@@ -1,6 +1,6 @@
-// The renderer's only door to the main process. window.api is built by createApi() in the preload
-// (or by the e2e binding), so its type comes from the same contract.
-import type { Api, ApiError } from '../electron/ipc/createApi';
+// The renderer's only door to the main process. The preload (or the e2e binding) exposes the
+// envelope-returning bridge as window.api; createApi turns it into typed calls that throw ApiError.
+import { ApiError, createApi, type Api, type Bridge } from '../electron/ipc/createApi';
 
 /** Preload helper for drag-and-drop: Electron ≥ 32 dropped File.path, webUtils.getPathForFile replaces it. */
 export interface FilesBridge {
@@ -9,12 +9,12 @@ export interface FilesBridge {
 
 declare global {
   interface Window {
-    api: Api;
+    api: Bridge;
     files?: FilesBridge;
   }
 }
 
-export const api: Api = window.api;
+export const api: Api = createApi(window.api);
 
 /** The file system path of a dropped file, or null where the host cannot tell (a plain browser). */
 export function pathForDroppedFile(file: File): string | null {
@@ -22,9 +22,4 @@ export function pathForDroppedFile(file: File): string | null {
   return path ? path : null;
 }
 
-// ApiError instances are created by whichever createApi built window.api (the preload, or the e2e
-// init script bundle), so `instanceof` against our own copy of the class would be wrong; the name is
-// the stable marker.
-export function isApiError(error: unknown): error is ApiError {
-  return error instanceof Error && error.name === 'ApiError';
-}
+export const isApiError = (error: unknown): error is ApiError => error instanceof ApiError;

@@ -1,0 +1,61 @@
+// The shell: sidebar (brand, import, pages with their sub-navigation) and the current page.
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Toaster } from 'sonner';
+import { api } from './api';
+import { PAGES, type PageDef } from './pages';
+import { DropZone } from './sheets/DropZone';
+import { ImportButton } from './sheets/ImportButton';
+import { ImportProgress } from './sheets/ImportProgress';
+import { useImportStore } from './stores/importStore';
+
+function useImportProgressEvents() {
+  useEffect(() => api.on('sheets.importProgress', useImportStore.getState().onProgress), []);
+}
+
+function Sidebar({ current, onSelect }: { current: PageDef; onSelect(page: PageDef): void }) {
+  const { t } = useTranslation();
+  return (
+    <aside className="sidebar">
+      <div className="sidebar__brand">
+        <span className="sidebar__logo" aria-hidden="true" />
+        {t('app.name')}
+      </div>
+      <div className="sidebar__import">
+        <ImportButton variant="secondary" />
+      </div>
+      <nav className="sidebar__nav" aria-label={t('nav.label')}>
+        {PAGES.map((page) => (
+          <div key={page.id} className="nav-section">
+            <button
+              type="button"
+              className={`nav-item ${page === current ? 'nav-item--current' : ''}`}
+              aria-current={page === current ? 'page' : undefined}
+              onClick={() => onSelect(page)}
+            >
+              {page.icon}
+              {t(page.label)}
+            </button>
+            {page.Nav && <page.Nav />}
+          </div>
+        ))}
+      </nav>
+    </aside>
+  );
+}
+
+export function App() {
+  const [page, setPage] = useState<PageDef>(PAGES[0]);
+  useImportProgressEvents();
+  return (
+    <div className="app">
+      <Sidebar current={page} onSelect={setPage} />
+      <main className="main">
+        <ImportProgress />
+        <page.Page />
+      </main>
+      <DropZone />
+      <Toaster position="bottom-right" richColors closeButton toastOptions={{ className: 'toast' }} />
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+// The sheet grid. Mounted once per open sheet (keyed by id by its parent), so every sheet starts with
+// fresh rows, selection and auto-sized columns.
+import { useMemo } from 'react';
+import { AgGridReact } from 'ag-grid-react';
+import type { GridApi, GridReadyEvent, RowSelectionOptions, SelectionColumnDef } from 'ag-grid-community';
+import type { GridRow, SheetSummary } from '../../electron/ipc/types';
+import { notifyError } from '../errors';
+import { t } from '../i18n';
+import { useGridStatusStore } from '../stores/gridStatusStore';
+import { buildColumnDefs, defaultColDef } from './columns';
+import { loadRows } from './rowLoader';
+import { gridTheme } from './theme';
+import './setup';
+
+const rowSelection: RowSelectionOptions<GridRow> = {
+  mode: 'multiRow',
+  checkboxes: true,
+  headerCheckbox: true,
+  // The header checkbox acts on what the user sees, so "select all → export selected" matches the filter.
+  selectAll: 'filtered',
+  enableClickSelection: false,
+};
+
+const selectionColumnDef: SelectionColumnDef = { pinned: 'left', width: 44, maxWidth: 44, resizable: false };
+
+const autoSizeStrategy = { type: 'fitCellContents', defaultMinWidth: 80, defaultMaxWidth: 360 } as const;
+
+const localeText = { noRowsToShow: t('grid.noRows'), noMatchingRows: t('grid.noRows') };
+
+const getRowId = ({ data }: { data: GridRow }) => String(data.id);
+
+interface SheetGridProps {
+  sheet: SheetSummary;
+  quickFilter: string;
+  onReady(grid: GridApi<GridRow>): void;
+}
+
+export function SheetGrid({ sheet, quickFilter, onReady }: SheetGridProps) {
+  // A rename hands us a new columns array; AG Grid keeps widths and sort across equal colIds.
+  const columnDefs = useMemo(() => buildColumnDefs(sheet.columns), [sheet.columns]);
+  const status = useGridStatusStore.getState;
+
+  const onGridReady = ({ api: grid }: GridReadyEvent<GridRow>) => {
+    status().reset(sheet.rowCount);
+    onReady(grid);
+    loadRows(grid, {
+      sheetId: sheet.id,
+      onLoaded: status().setLoaded,
+      isStale: () => grid.isDestroyed(),
+    }).catch(notifyError);
+  };
+
+  return (
+    <div className="sheet-grid">
+      <AgGridReact<GridRow>
+        theme={gridTheme}
+        columnDefs={columnDefs}
+        defaultColDef={defaultColDef}
+        rowSelection={rowSelection}
+        selectionColumnDef={selectionColumnDef}
+        autoSizeStrategy={autoSizeStrategy}
+        getRowId={getRowId}
+        quickFilterText={quickFilter}
+        cacheQuickFilter
+        localeText={localeText}
+        animateRows={false}
+        onGridReady={onGridReady}
+        onSelectionChanged={({ api: grid }) => status().setCounts({ selected: grid.getSelectedNodes().length })}
+        onModelUpdated={({ api: grid }) => status().setCounts({ filtered: grid.getDisplayedRowCount() })}
+      />
+    </div>
+  );
+}

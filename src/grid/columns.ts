@@ -1,0 +1,66 @@
+// Column definitions for a sheet: the row number, the enrichment status, the file's own columns, then
+// the appended Phones and Emails columns (the same order the export writes).
+import type { ColDef, ValueGetterParams } from 'ag-grid-community';
+import type { EnrichKind, EnrichState, GridRow } from '../../electron/ipc/types';
+import { t } from '../i18n';
+import { StatusCell } from './StatusCell';
+
+const rowNumberColumn = (): ColDef<GridRow> => ({
+  colId: 'rowNumber',
+  headerName: t('grid.rowNumber'),
+  // The line in the imported file, so sorting by it restores the file's order.
+  valueGetter: (p) => (p.data ? p.data.index + 1 : null),
+  pinned: 'left',
+  lockPinned: true,
+  suppressMovable: true,
+  filter: 'agNumberColumnFilter',
+  cellClass: 'cell--row-number',
+  headerClass: 'header--row-number',
+  width: 72,
+  minWidth: 56,
+  suppressAutoSize: true,
+});
+
+const stateText = (kind: EnrichKind, state: EnrichState | undefined) =>
+  state ? `${t(`enrich.${kind}`)} ${t(`enrich.state.${state}`)}` : '';
+
+const statusColumn = (): ColDef<GridRow> => ({
+  colId: 'status',
+  headerName: t('grid.status'),
+  // Text form of both states so the column can be sorted and text-filtered ("failed", "found"...).
+  valueGetter: (p) =>
+    p.data ? [stateText('phones', p.data.phones?.state), stateText('emails', p.data.emails?.state)].join(' ').trim() : '',
+  cellRenderer: StatusCell,
+  width: 200,
+  suppressAutoSize: true,
+});
+
+const sourceColumn = (header: string, index: number): ColDef<GridRow> => ({
+  colId: `c${index}`,
+  headerName: header,
+  valueGetter: (p: ValueGetterParams<GridRow>) => p.data?.cells[index] ?? '',
+});
+
+const enrichmentColumn = (kind: EnrichKind): ColDef<GridRow> => ({
+  colId: kind,
+  headerName: t(`grid.${kind}`),
+  valueGetter: (p) => p.data?.[kind]?.values.join(', ') ?? '',
+  minWidth: 120,
+});
+
+export function buildColumnDefs(columns: string[]): ColDef<GridRow>[] {
+  return [
+    rowNumberColumn(),
+    statusColumn(),
+    ...columns.map(sourceColumn),
+    enrichmentColumn('phones'),
+    enrichmentColumn('emails'),
+  ];
+}
+
+export const defaultColDef: ColDef<GridRow> = {
+  sortable: true,
+  resizable: true,
+  filter: 'agTextColumnFilter',
+  minWidth: 64,
+};

@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import type { SheetSummary } from '../../electron/ipc/types';
+import { Button } from '../components/Button';
+import { ColumnsIcon, DownloadIcon } from '../components/icons';
+import { useDialogStore } from '../stores/dialogStore';
+import { QuickFilter } from './QuickFilter';
+
+interface SheetToolbarProps {
+  sheet: SheetSummary;
+  canMapColumns: boolean;
+  canExport: boolean;
+  onQuickFilter(text: string): void;
+}
+
+export function SheetToolbar({ sheet, canMapColumns, canExport, onQuickFilter }: SheetToolbarProps) {
+  const { t } = useTranslation();
+  const show = useDialogStore((s) => s.show);
+  return (
+    <div className="toolbar">
+      <div className="toolbar__title">
+        <h1>{sheet.name}</h1>
+        <span className="toolbar__meta">{t('sheets.rowCount', { count: sheet.rowCount })}</span>
+      </div>
+      <div className="toolbar__actions">
+        <QuickFilter onChange={onQuickFilter} />
+        <Button
+          icon={<ColumnsIcon size={14} />}
+          disabled={!canMapColumns}
+          title={t('toolbar.columnsHint')}
+          onClick={() => show('columnMap')}
+        >
+          {t('toolbar.columns')}
+        </Button>
+        <Button icon={<DownloadIcon size={14} />} disabled={!canExport} onClick={() => show('export')}>
+          {t('toolbar.export')}
+        </Button>
+      </div>
+    </div>
+  );
+}
