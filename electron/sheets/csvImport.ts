@@ -1,0 +1,180 @@
+// Imports one CSV byte stream as a new sheet: rows go to SQLite in batched transactions with a turn
+// of the event loop between batches (the window stays responsive during a million-row import),
+// progress is reported at most every PROGRESS_INTERVAL_MS, and any failure or cancel removes the
+// partial sheet — other sheets are never touched.
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
+import { AppError } from '../app/errors';
+import type { ColumnMap, Encoding } from '../ipc/types';
+import { GUESS_SAMPLE_ROWS, guessColumnMap } from './columnGuess';
+import { CsvReader } from './csvReader';
+import type { Delimiter } from './dialect';
+import { cleanHeaders } from './headers';
+import type { SheetStore } from './sheetStore';
+import { counted, formatCount } from './wording';
+
+/** Rows per transaction: big enough to amortise the commit, small enough to keep loop delays short. */
+export const BATCH_ROWS = 10_000;
+export const PROGRESS_INTERVAL_MS = 100;
+/** Excel's own limit; a wider "header" is almost surely not a CSV header. */
+export const MAX_COLUMNS = 16_384;
+
+export interface ImportJob {
+  store: SheetStore;
+  source: AsyncIterable<Buffer>;
+  /** The file's name as the user knows it, for messages. */
+  fileName: string;
+  sheetName: string;
+  sourceFile: string | null;
+  /** The file's size when the import began: reading fewer bytes means it shrank meanwhile. */
+  expectedBytes: number | null;
+  signal: AbortSignal;
+  onProgress(progress: { rows: number; bytes: number }): void;
+}
+
+export interface ImportOutcome {
+  sheetId: number;
+  rows: number;
+  columnMap: ColumnMap;
+  delimiter: Delimiter;
+  encoding: Encoding;
+  warnings: string[];
+}
+
+/** Tallies of rows whose width differed from the header's. */
+interface Ragged {
+  padded: number;
+  cut: number;
+}
+
+export async function importCsv(job: ImportJob): Promise<ImportOutcome> {
+  const reader = new CsvReader(job.source, job.fileName);
+  const sheet = new SheetWriter(job);
+  try {
+    for await (const rows of reader.rows()) {
+      throwIfCancelled(job.signal);
+      for (const row of rows) {
+        if (sheet.add(row)) {
+          await yieldToLoop();
+          throwIfCancelled(job.signal);
+        }
+      }
+      sheet.reportProgress(reader.bytesRead, false);
+    }
+    if (sheet.columns === null) throw new AppError('import_empty', `"${job.fileName}" is empty.`);
+    sheet.flush();
+    if (sheet.rows === 0) throw new AppError('import_no_rows', `"${job.fileName}" has a header but no rows.`);
+    if (job.expectedBytes !== null && reader.bytesRead < job.expectedBytes) {
+      throw new AppError('import_file_changed', `"${job.fileName}" got shorter while it was being imported. Import it again once it is no longer being changed.`);
+    }
+    const columnMap = guessColumnMap(sheet.columns, sheet.sample);
+    job.store.completeImport(sheet.id!, sheet.rows, columnMap);
+    sheet.reportProgress(reader.bytesRead, true);
+    const { encoding, dialect } = reader.detected!;
+    return {
+      sheetId: sheet.id!,
+      rows: sheet.rows,
+      columnMap,
+      delimiter: dialect.delimiter,
+      encoding,
+      warnings: [...sheet.warnings(), ...readerWarnings(reader)],
+    };
+  } catch (error) {
+    if (sheet.id !== null) await job.store.remove(sheet.id);
+    throw error;
+  }
+}
+
+function throwIfCancelled(signal: AbortSignal): void {
+  if (signal.aborted) throw new AppError('import_cancelled', 'Import cancelled.');
+}
+
+/** Creates the sheet from the header row, then buffers data rows and writes them in batches. */
+class SheetWriter {
+  id: number | null = null;
+  columns: string[] | null = null;
+  rows = 0;
+  /** The first data rows, for guessing the column map from their contents. */
+  readonly sample: string[][] = [];
+  private headerWarnings: string[] = [];
+  private readonly ragged: Ragged = { padded: 0, cut: 0 };
+  private batch: string[] = [];
+  private lastProgressAt = 0;
+
+  constructor(private readonly job: ImportJob) {}
+
+  /** Takes one parsed row; returns true when it wrote a batch (time to yield). */
+  add(row: string[]): boolean {
+    if (this.columns === null) {
+      this.begin(row);
+      return false;
+    }
+    const cells = this.fit(row, this.columns.length);
+    if (this.sample.length < GUESS_SAMPLE_ROWS) this.sample.push(cells);
+    this.batch.push(JSON.stringify(cells));
+    if (this.batch.length < BATCH_ROWS) return false;
+    this.flush();
+    return true;
+  }
+
+  flush(): void {
+    if (this.batch.length === 0) return;
+    this.job.store.insertRows(this.id!, this.rows, this.batch);
+    this.rows += this.batch.length;
+    this.batch = [];
+  }
+
+  reportProgress(bytes: number, final: boolean): void {
+    const now = Date.now();
+    if (!final && now - this.lastProgressAt < PROGRESS_INTERVAL_MS) return;
+    this.lastProgressAt = now;
+    this.job.onProgress({ rows: this.rows + this.batch.length, bytes });
+  }
+
+  warnings(): string[] {
+    const notes = [...this.headerWarnings];
+    const width = this.columns!.length;
+    if (this.ragged.padded > 0) {
+      notes.push(`${counted(this.ragged.padded, 'row has', 'rows have')} fewer than ${width} values; the missing ones were left blank.`);
+    }
+    if (this.ragged.cut > 0) {
+      notes.push(`${counted(this.ragged.cut, 'row has', 'rows have')} more than ${width} values; the extra ones were dropped.`);
+    }
+    return notes;
+  }
+
+  private begin(header: string[]): void {
+    if (header.length > MAX_COLUMNS) {
+      throw new AppError(
+        'import_too_many_columns',
+        `"${this.job.fileName}" has ${formatCount(header.length)} columns; EnrichDesk reads up to ${formatCount(MAX_COLUMNS)}.`,
+      );
+    }
+    const { columns, warnings } = cleanHeaders(header);
+    this.columns = columns;
+    this.headerWarnings = warnings;
+    this.id = this.job.store.createImporting({ name: this.job.sheetName, sourceFile: this.job.sourceFile, columns });
+  }
+
+  /** Pads short rows with blanks and cuts long ones; trailing empty extras (a habit of some exporters) are not worth a warning. */
+  private fit(row: string[], width: number): string[] {
+    if (row.length < width) {
+      this.ragged.padded++;
+      while (row.length < width) row.push('');
+    } else if (row.length > width) {
+      if (row.some((cell, i) => i >= width && cell !== '')) this.ragged.cut++;
+      row.length = width;
+    }
+    return row;
+  }
+}
+
+function readerWarnings(reader: CsvReader): string[] {
+  const notes: string[] = [];
+  if (reader.malformedQuotes > 0) {
+    notes.push(`${counted(reader.malformedQuotes, 'value has', 'values have')} text after a closing quote; ${reader.malformedQuotes === 1 ? 'it was' : 'they were'} kept as written.`);
+  }
+  if (reader.replacedCharacters) {
+    notes.push('Some characters could not be read as UTF-8 and were replaced with "�": the file seems to mix text encodings.');
+  }
+  return notes;
+}
