@@ -7,6 +7,8 @@ export interface Dialogs {
   openCsv(): Promise<string | null>;
   /** Absolute path to write to, or null if they cancelled. */
   saveCsv(defaultName: string): Promise<string | null>;
+  /** Absolute path of a key list (.txt, .csv, .env) the user chose, or null if they cancelled. */
+  openKeysFile(): Promise<string | null>;
 }
 
 export type Emit = <E extends EventName>(event: E, payload: Events[E]) => void;

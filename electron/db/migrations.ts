@@ -43,6 +43,7 @@ export const migrations: string[] = [
     ciphertext       BLOB NOT NULL,
     iv               BLOB NOT NULL,
     tag              BLOB NOT NULL,
+    vault_generation TEXT NOT NULL DEFAULT '', -- the vault generation that sealed it; another one = re-enter
     last4            TEXT NOT NULL,
     fingerprint      TEXT NOT NULL UNIQUE,  -- keyed hash, for duplicate detection without plaintext
     calls            INTEGER NOT NULL DEFAULT 0,

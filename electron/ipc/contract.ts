@@ -2,15 +2,22 @@
 // Main validates requests against these schemas; createApi() builds window.api from the same table,
 // so a channel is declared exactly once.
 import { z } from 'zod';
-import { COLUMN_ROLES } from './types';
+import { API_KEY_PATTERN, COLUMN_ROLES, KEY_CATEGORIES, KEY_ROLES } from './types';
 import type {
   AppInfo,
   ExportResult,
   ImportProgress,
   ImportResult,
+  KeyEvent,
+  KeyImportResult,
+  KeysChanged,
+  KeyStats,
+  KeySummary,
+  KeyTestResult,
   RowsPage,
   SheetDetail,
   SheetSummary,
+  VaultOverview,
 } from './types';
 
 /** A channel: the schema main validates the request with, and (type only) its response. */
@@ -25,6 +32,21 @@ const id = z.number().int().positive();
 const sheetRef = z.object({ sheetId: id }).strict();
 
 const columnMap = z.partialRecord(z.enum(COLUMN_ROLES), z.number().int().min(0));
+
+// Keys: negative ids are this session's environment keys. Messages never quote the value, since a
+// rejected key must not travel back in an error.
+const keyId = z.number().int().refine((n) => n !== 0, { message: 'Key ids are never 0.' });
+const keyRef = z.object({ keyId }).strict();
+const apiKey = z.string().trim().regex(API_KEY_PATTERN, { message: 'That does not look like a Lusha API key.' });
+const keyMeta = {
+  label: z.string().trim().min(1).max(200),
+  account: z.string().trim().min(1).max(200),
+  category: z.enum(KEY_CATEGORIES),
+  role: z.enum(KEY_ROLES),
+  failoverEnabled: z.boolean(),
+  priority: z.number().int().min(-1000).max(1000),
+};
+const passphrase = z.string().min(1).max(1024);
 
 export const contract = {
   app: {
@@ -57,11 +79,69 @@ export const contract = {
         .refine((r) => r.scope === 'all' || r.rowIds !== undefined, { message: 'rowIds is required for this scope' }),
     ),
   },
+  keys: {
+    /** Masked: no channel ever answers with a key's plaintext. */
+    list: channel<KeySummary[]>()(none),
+    stats: channel<KeyStats>()(none),
+    /** A key's status timeline, newest first. */
+    history: channel<KeyEvent[]>()(z.object({ keyId, limit: z.number().int().min(1).max(1000).default(100) }).strict()),
+    add: channel<KeySummary>()(
+      z
+        .object({
+          key: apiKey,
+          label: keyMeta.label.optional(),
+          account: keyMeta.account.optional(),
+          category: keyMeta.category,
+          role: keyMeta.role.optional(),
+          failoverEnabled: keyMeta.failoverEnabled.optional(),
+          priority: keyMeta.priority.optional(),
+        })
+        .strict(),
+    ),
+    /** One key a line, `label,key,category` lines, or .env LUSHA_API_KEY* entries; category fills lines without one. */
+    importText: channel<KeyImportResult>()(
+      z.object({ text: z.string().max(1_000_000), category: keyMeta.category.default('any') }).strict(),
+    ),
+    /** Without a path, main shows the open-file dialog; null when the user cancels it. */
+    importFile: channel<KeyImportResult | null>()(
+      z.object({ path: z.string().min(1).optional(), category: keyMeta.category.default('any') }).strict(),
+    ),
+    /** Stores this session's LUSHA_API_KEYS in the vault. */
+    importEnvironment: channel<KeyImportResult>()(none),
+    update: channel<KeySummary>()(
+      z
+        .object({
+          keyId,
+          label: keyMeta.label.optional(),
+          account: keyMeta.account.optional(),
+          category: keyMeta.category.optional(),
+          role: keyMeta.role.optional(),
+          failoverEnabled: keyMeta.failoverEnabled.optional(),
+          priority: keyMeta.priority.optional(),
+        })
+        .strict(),
+    ),
+    remove: channel<void>()(keyRef),
+    setDisabled: channel<KeySummary>()(z.object({ keyId, disabled: z.boolean() }).strict()),
+    /** Back to healthy on the primary endpoint; settings kept. */
+    reset: channel<KeySummary>()(keyRef),
+    /** Enters the secret of a key stored before a vault reset again, keeping its settings and history. */
+    reenter: channel<KeySummary>()(z.object({ keyId, key: apiKey }).strict()),
+    /** Lusha account usage (costs no credit). */
+    test: channel<KeyTestResult>()(keyRef),
+    vaultStatus: channel<VaultOverview>()(none),
+    setupPassphrase: channel<VaultOverview>()(z.object({ passphrase }).strict()),
+    unlock: channel<VaultOverview>()(z.object({ passphrase }).strict()),
+    /** A new master key. Stored keys are kept and wait to be re-entered; confirm must be true. */
+    resetVault: channel<VaultOverview>()(z.object({ confirm: z.literal(true), passphrase: passphrase.optional() }).strict()),
+  },
 } as const;
 
 /** Events main pushes to the renderer. */
 export interface Events {
   'sheets.importProgress': ImportProgress;
+  /** After every change to the key pool or the vault, so the keys page and health panel refresh. */
+  'keys.changed': KeysChanged;
 }
 export type EventName = keyof Events;
 

@@ -84,3 +84,145 @@ export interface AppInfo {
   profileDir: string;
   platform: string;
 }
+
+// ── API keys and the vault ─────────────────────────────────────────────────────────────────────────
+// A key never crosses IPC in plaintext: only its mask (…ABCD).
+
+export const KEY_CATEGORIES = ['phones', 'emails', 'any'] as const;
+export type KeyCategory = (typeof KEY_CATEGORIES)[number];
+
+export const KEY_ROLES = ['active', 'standby'] as const;
+export type KeyRole = (typeof KEY_ROLES)[number];
+
+/** A key is usable in the first two. */
+export const KEY_STATUSES = [
+  'healthy',
+  'failover',
+  'cooling',
+  'quota',
+  'exhausted',
+  'invalid',
+  'blocked',
+  'unavailable',
+  'disabled',
+] as const;
+export type KeyStatus = (typeof KEY_STATUSES)[number];
+
+/** 'environment' keys come from LUSHA_API_KEYS for this session only; their ids are negative. */
+export type KeySource = 'vault' | 'environment';
+
+export interface KeyCounters {
+  calls: number;
+  found: number;
+  notFound: number;
+  errors: number;
+  credits: number;
+}
+
+export interface KeySummary {
+  id: number;
+  source: KeySource;
+  mask: string;
+  label: string;
+  account: string;
+  category: KeyCategory;
+  role: KeyRole;
+  status: KeyStatus;
+  reason: string | null;
+  /** ISO time a timed status (cooling, quota) ends. */
+  until: string | null;
+  failoverEnabled: boolean;
+  endpoint: 'primary' | 'failover';
+  priority: number;
+  counters: KeyCounters;
+  lastUsedAt: string | null;
+  /** Stored before the vault was reset: its secret must be entered again before it can be used. */
+  needsReentry: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface KeyStats {
+  total: number;
+  byStatus: Record<KeyStatus, number>;
+  failoverEnabled: number;
+  standby: number;
+  environment: number;
+  needsReentry: number;
+}
+
+export type KeyActor = 'engine' | 'recovery' | 'user';
+
+export interface KeyEvent {
+  id: number;
+  keyId: number;
+  at: string;
+  fromStatus: KeyStatus | null;
+  toStatus: KeyStatus;
+  cause: string;
+  httpStatus: number | null;
+  message: string | null;
+  actor: KeyActor;
+}
+
+export type ImportOutcome = 'added' | 'duplicate' | 'malformed' | 'ignored';
+
+/** One key (or one unusable line) of a bulk import. */
+export interface ImportLineResult {
+  line: number;
+  outcome: ImportOutcome;
+  /** …ABCD of the key on that line, when one could be told apart. */
+  mask: string | null;
+  /** The key added, or the stored key it duplicates. */
+  keyId: number | null;
+  message: string;
+}
+
+export interface KeyImportResult {
+  lines: ImportLineResult[];
+  added: number;
+  duplicates: number;
+  malformed: number;
+}
+
+export type KeyTestOutcome = 'valid' | 'exhausted' | 'invalid' | 'blocked' | 'rate_limited' | 'error';
+
+export interface KeyTestResult {
+  keyId: number;
+  mask: string;
+  outcome: KeyTestOutcome;
+  creditsRemaining: number | null;
+  creditsUsed: number | null;
+  creditsTotal: number | null;
+  message: string;
+  /** The key's status after the test. */
+  status: KeyStatus;
+}
+
+export type VaultState = 'unlocked' | 'needs_passphrase' | 'locked' | 'unreadable';
+export type VaultProblem = 'keychain_unavailable' | 'keychain_disabled' | 'keychain_entry_missing' | 'master_key_mismatch';
+
+export interface VaultStatus {
+  state: VaultState;
+  backend: 'keychain' | 'passphrase' | null;
+  problem: VaultProblem | null;
+  /** Plain-language explanation for the UI. */
+  message: string;
+}
+
+export interface VaultOverview extends VaultStatus {
+  /** Keys stored in the profile, readable or not: what a reset would leave waiting for re-entry. */
+  storedKeys: number;
+  environmentKeys: number;
+}
+
+export type KeysChangeReason = 'added' | 'imported' | 'updated' | 'removed' | 'status' | 'tested' | 'vault';
+
+export interface KeysChanged {
+  reason: KeysChangeReason;
+  /** Keys affected; empty when the whole list may have changed (vault events). */
+  keyIds: number[];
+}
+
+/** What a Lusha API key may look like; anything else is refused before it is stored. */
+export const API_KEY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{15,255}$/;

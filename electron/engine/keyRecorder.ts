@@ -1,0 +1,113 @@
+// The database side of the engine: reads the keys, records every status change (keys row and
+// key_events row in one transaction), call counters and what the engine learned about a key.
+import type { Db } from '../db/database';
+import type { ApiVersion } from '../lusha/types';
+import { reasonOf, type Counters, type KeyChangeEvent, type KeyRecord, type LearnedLimits } from './types';
+
+interface KeyRow {
+  id: number;
+  label: string;
+  account: string;
+  category: KeyRecord['category'];
+  role: KeyRecord['role'];
+  status: KeyRecord['status'];
+  reason: string | null;
+  until: number | null;
+  failover_enabled: number;
+  endpoint: KeyRecord['endpoint'];
+  priority: number;
+  api_version: ApiVersion | null;
+  calls: number;
+  found: number;
+  not_found: number;
+  errors: number;
+  credits: number;
+  last_used_at: number | null;
+  limits: string;
+}
+
+const toRecord = (row: KeyRow): KeyRecord => ({
+  id: row.id,
+  label: row.label,
+  account: row.account,
+  category: row.category,
+  role: row.role,
+  status: row.status,
+  reason: row.reason,
+  until: row.until,
+  failoverEnabled: row.failover_enabled === 1,
+  endpoint: row.endpoint,
+  priority: row.priority,
+  apiVersion: row.api_version,
+  counters: { calls: row.calls, found: row.found, notFound: row.not_found, errors: row.errors, credits: row.credits },
+  lastUsedAt: row.last_used_at,
+  limits: JSON.parse(row.limits) as LearnedLimits,
+});
+
+export class KeyRecorder {
+  private readonly select;
+  private readonly updateStatus;
+  private readonly insertEvent;
+  private readonly updateCounters;
+  private readonly updateLimits;
+  private readonly updateApiVersion;
+  private readonly recordAll;
+
+  constructor(
+    db: Db,
+    private readonly onKeyChange: (event: KeyChangeEvent) => void = () => {},
+  ) {
+    this.select = db.prepare<[], KeyRow>(
+      `SELECT id, label, account, category, role, status, reason, until, failover_enabled, endpoint, priority,
+              api_version, calls, found, not_found, errors, credits, last_used_at, limits
+         FROM keys ORDER BY id`,
+    );
+    this.updateStatus = db.prepare(
+      `UPDATE keys SET status = @to, reason = @reason, until = @until, endpoint = @endpoint, role = @role, updated_at = @at
+        WHERE id = @keyId`,
+    );
+    this.insertEvent = db.prepare(
+      `INSERT INTO key_events (key_id, at, from_status, to_status, cause, http_status, message, actor, run_id)
+       VALUES (@keyId, @at, @from, @to, @cause, @httpStatus, @message, @actor, @runId)`,
+    );
+    this.updateCounters = db.prepare(
+      `UPDATE keys SET calls = calls + @calls, found = found + @found, not_found = not_found + @notFound,
+              errors = errors + @errors, credits = credits + @credits, last_used_at = @at
+        WHERE id = @keyId`,
+    );
+    this.updateLimits = db.prepare(`UPDATE keys SET limits = ? WHERE id = ?`);
+    this.updateApiVersion = db.prepare(`UPDATE keys SET api_version = ? WHERE id = ?`);
+    this.recordAll = db.transaction((events: readonly KeyChangeEvent[]) => {
+      for (const e of events) {
+        this.updateStatus.run({ ...e, reason: reasonOf(e) });
+        this.insertEvent.run(e);
+      }
+    });
+  }
+
+  loadKeys(): KeyRecord[] {
+    return this.select.all().map(toRecord);
+  }
+
+  /**
+   * All of one decision's changes commit together (an account benched in one step); then `applied`
+   * brings memory up to date, and only then do the events go out, so a listener sees the new state.
+   */
+  record(events: readonly KeyChangeEvent[], applied: () => void): void {
+    this.recordAll(events);
+    applied();
+    for (const event of events) this.onKeyChange(event);
+  }
+
+  countCall(keyId: number, delta: Counters, at: number): void {
+    this.updateCounters.run({ keyId, at, ...delta });
+  }
+
+  saveLimits(keyId: number, limits: LearnedLimits): void {
+    this.updateLimits.run(JSON.stringify(limits), keyId);
+  }
+
+  saveApiVersion(keyId: number, version: ApiVersion): void {
+    this.updateApiVersion.run(version, keyId);
+  }
+}
