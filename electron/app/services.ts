@@ -4,12 +4,16 @@ import { openDatabase, type Db } from '../db/database';
 import { databasePath } from './paths';
 import { createFileLogger, type Logger } from './logger';
 import type { Dialogs, Emit } from './host';
+import type { KeysChanged } from '../ipc/types';
 import { SheetService } from '../sheets/sheetService';
 import { buildHandlers } from '../ipc/handlerTable';
 import { createDispatcher, type Dispatch } from '../ipc/dispatcher';
 import { createKeysDomain, type KeysDomain } from '../keys/keysDomain';
 import { keychainFromEnvironment, type Keychain } from '../vault/keychain';
 import { createLushaClient, resolveBaseUrl, type LushaClient } from '../lusha/client';
+import { RotationEngine } from '../engine/engine';
+import { createEngineGateway } from '../jobs/engineGateway';
+import { RunService } from '../jobs/runService';
 
 export interface ServiceOptions {
   profileDir: string;
@@ -32,6 +36,8 @@ export interface Services {
   logger: Logger;
   sheets: SheetService;
   keys: KeysDomain;
+  engine: RotationEngine;
+  runs: RunService;
   dispatch: Dispatch;
   close(): void;
 }
@@ -42,9 +48,15 @@ export function createServices(options: ServiceOptions): Services {
   const sheets = new SheetService({ db, emit: options.emit, dialogs: options.dialogs, logger });
   const env = options.env ?? process.env;
   const lusha = options.lusha ?? createLushaClient();
+  // The engine keeps keys in memory: a change the user makes reaches it here. Its own status changes
+  // are already in memory, so those do not make it re-read.
+  const keysEmit: Emit = (event, payload) => {
+    if (event === 'keys.changed' && (payload as KeysChanged).reason !== 'status') engine.reload();
+    options.emit(event, payload);
+  };
   const keys = createKeysDomain({
     db,
-    emit: options.emit,
+    emit: keysEmit,
     dialogs: options.dialogs,
     logger,
     keychain: options.keychain === undefined ? keychainFromEnvironment(env) : options.keychain,
@@ -52,6 +64,19 @@ export function createServices(options: ServiceOptions): Services {
     baseUrl: () => resolveBaseUrl(undefined, env),
     env,
   });
+  const engine = new RotationEngine({
+    db,
+    reveal: (keyId) => keys.store.reveal(keyId),
+    probe: (target) => lusha.usage(target),
+    settings: { baseUrl: resolveBaseUrl(undefined, env) },
+    logger,
+    onKeyChange: (change) => options.emit('keys.changed', { reason: 'status', keyIds: [change.keyId] }),
+    onWaiting: (wait) => gateway.waiting(wait),
+  });
+  const gateway = createEngineGateway(engine, lusha);
+  const runs = new RunService({ db, gateway, emit: options.emit, logger });
+  runs.recoverInterrupted();
+  engine.start();
   const services = {
     profileDir: options.profileDir,
     version: options.version,
@@ -59,7 +84,13 @@ export function createServices(options: ServiceOptions): Services {
     logger,
     sheets,
     keys,
-    close: () => void db.close(),
+    engine,
+    runs,
+    close: () => {
+      runs.shutdown();
+      void engine.stop();
+      db.close();
+    },
   } as Services;
   services.dispatch = createDispatcher(buildHandlers(services), logger);
   return services;

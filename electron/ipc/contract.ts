@@ -2,7 +2,7 @@
 // Main validates requests against these schemas; createApi() builds window.api from the same table,
 // so a channel is declared exactly once.
 import { z } from 'zod';
-import { API_KEY_PATTERN, COLUMN_ROLES, KEY_CATEGORIES, KEY_ROLES } from './types';
+import { API_KEY_PATTERN, COLUMN_ROLES, KEY_CATEGORIES, KEY_ROLES, RERUNNABLE_STATES } from './types';
 import type {
   AppInfo,
   ExportResult,
@@ -15,6 +15,12 @@ import type {
   KeySummary,
   KeyTestResult,
   RowsPage,
+  RunDetail,
+  RunEstimate,
+  RunFinished,
+  RunProgress,
+  RunRowsUpdated,
+  RunSummary,
   SheetDetail,
   SheetSummary,
   VaultOverview,
@@ -47,6 +53,17 @@ const keyMeta = {
   priority: z.number().int().min(-1000).max(1000),
 };
 const passphrase = z.string().min(1).max(1024);
+
+// Runs: rowIds absent = every row of the sheet; onlyStates absent = every row not found yet.
+const runRequest = z
+  .object({
+    sheetId: id,
+    kind: z.enum(['phones', 'emails']),
+    rowIds: z.array(id).min(1).max(2_000_000).optional(),
+    onlyStates: z.array(z.enum(RERUNNABLE_STATES)).min(1).optional(),
+  })
+  .strict();
+const runRef = z.object({ runId: id }).strict();
 
 export const contract = {
   app: {
@@ -135,6 +152,22 @@ export const contract = {
     /** A new master key. Stored keys are kept and wait to be re-entered; confirm must be true. */
     resetVault: channel<VaultOverview>()(z.object({ confirm: z.literal(true), passphrase: passphrase.optional() }).strict()),
   },
+  runs: {
+    estimate: channel<RunEstimate>()(runRequest),
+    /** Starts in the background; progress, row updates and the end arrive as runs.* events. */
+    start: channel<RunSummary>()(runRequest),
+    /** Sends no new request; those in flight finish. */
+    pause: channel<RunSummary>()(runRef),
+    /** A paused run, or one left interrupted (crash, app closed) or stopped (keys out) with pending rows. */
+    resume: channel<RunSummary>()(runRef),
+    /** Aborts requests in flight; their rows and the rest stay pending. */
+    cancel: channel<RunSummary>()(runRef),
+    /** Newest first; one sheet's runs, or all. */
+    list: channel<RunSummary[]>()(z.object({ sheetId: id.optional() }).strict().optional()),
+    get: channel<RunDetail>()(runRef),
+    /** Runs a crash or a closed app left behind, to offer resuming them at start-up. */
+    interrupted: channel<RunSummary[]>()(none),
+  },
 } as const;
 
 /** Events main pushes to the renderer. */
@@ -142,6 +175,12 @@ export interface Events {
   'sheets.importProgress': ImportProgress;
   /** After every change to the key pool or the vault, so the keys page and health panel refresh. */
   'keys.changed': KeysChanged;
+  /** At most ten a second per run. */
+  'runs.progress': RunProgress;
+  /** Cells that changed since the last event, for the grid to patch in place. */
+  'runs.rowsUpdated': RunRowsUpdated;
+  /** Once per run: its totals and the toast to show. */
+  'runs.finished': RunFinished;
 }
 export type EventName = keyof Events;
 

@@ -37,5 +37,15 @@ export function buildHandlers(s: Services): HandlerTable {
       unlock: ({ passphrase }) => s.keys.control.unlock(passphrase),
       resetVault: ({ passphrase }) => s.keys.control.reset(passphrase),
     },
+    runs: {
+      estimate: (req) => s.runs.estimate(req),
+      start: (req) => s.runs.start(req),
+      pause: ({ runId }) => s.runs.pause(runId),
+      resume: ({ runId }) => s.runs.resume(runId),
+      cancel: ({ runId }) => s.runs.cancel(runId),
+      list: (req) => s.runs.list(req?.sheetId),
+      get: ({ runId }) => s.runs.get(runId),
+      interrupted: () => s.runs.interrupted(),
+    },
   };
 }

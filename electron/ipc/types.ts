@@ -226,3 +226,133 @@ export interface KeysChanged {
 
 /** What a Lusha API key may look like; anything else is refused before it is stored. */
 export const API_KEY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{15,255}$/;
+
+// ── Bulk enrichment runs ───────────────────────────────────────────────────────────────────────────
+
+export const RUN_STATES = ['running', 'paused', 'cancelled', 'done', 'interrupted', 'stopped'] as const;
+export type RunState = (typeof RUN_STATES)[number];
+
+/** States a user can ask to run again on their own (pending also covers rows never enriched). */
+export const RERUNNABLE_STATES = ['pending', 'failed', 'not_found'] as const;
+export type RerunnableState = (typeof RERUNNABLE_STATES)[number];
+
+export interface ReasonCount {
+  reason: string;
+  rows: number;
+}
+
+export interface AccountKeys {
+  account: string;
+  /** Keys of this account that can take traffic for the kind now (healthy or on failover). */
+  usable: number;
+  total: number;
+}
+
+export interface RunEstimate {
+  sheetId: number;
+  kind: EnrichKind;
+  /** Rows the run would take (selection and state filter applied). */
+  rows: number;
+  /** Selected rows already found: never asked again. */
+  alreadyFound: number;
+  /** Rows skipped for want of identifiers, by reason. */
+  lacking: ReasonCount[];
+  /** Rows that are the same person as another row of the run: asked once. */
+  duplicatesFolded: number;
+  /** Rows answered by the lookup cache, without a call. */
+  cacheHits: number;
+  /** Distinct people the run would ask Lusha about. */
+  toAsk: number;
+  /** One credit per person found, at most one per person asked. */
+  creditsAtMost: number;
+  /** Bulk requests needed when nothing goes wrong. */
+  calls: number;
+  /** Per account; empty when no key can serve this kind. */
+  keys: AccountKeys[];
+}
+
+export interface RunTotals {
+  found: number;
+  notFound: number;
+  failed: number;
+  skipped: number;
+  credits: number;
+  calls: number;
+}
+
+export interface RunSummary extends RunTotals {
+  id: number;
+  /** null once the sheet was deleted. */
+  sheetId: number | null;
+  sheetName: string | null;
+  kind: EnrichKind;
+  state: RunState;
+  rowsAsked: number;
+  /** Rows of the run not final yet (pending or in flight). */
+  pending: number;
+  /** What the user should know about how it ended (all keys out, interrupted with N in flight…). */
+  message: string | null;
+  startedAt: string;
+  endedAt: string | null;
+}
+
+export interface RunKeyUse {
+  keyId: number;
+  mask: string;
+  label: string;
+  account: string;
+  /** Rows of the run this key answered. */
+  rows: number;
+}
+
+export interface RunDetail extends RunSummary {
+  durationSec: number | null;
+  keysUsed: RunKeyUse[];
+  /** Key status changes during the run, oldest first. */
+  keyEvents: KeyEvent[];
+}
+
+export interface RunProgress {
+  runId: number;
+  sheetId: number;
+  kind: EnrichKind;
+  state: RunState;
+  total: number;
+  /** Rows final: found + notFound + failed + skipped. */
+  done: number;
+  found: number;
+  notFound: number;
+  failed: number;
+  skipped: number;
+  /** Rows per second over the last seconds of asking. */
+  rate: number;
+  etaSec: number | null;
+  /** Ids of the keys with a request in flight now. */
+  keysWorking: number[];
+  /** Set while every usable key is cooling: when the first one is back. */
+  waitingUntil: string | null;
+  waitingEtaSec: number | null;
+}
+
+export interface RowPatch {
+  rowId: number;
+  kind: EnrichKind;
+  cell: EnrichmentCell;
+}
+
+export interface RunRowsUpdated {
+  runId: number;
+  sheetId: number;
+  rows: RowPatch[];
+}
+
+export type ToastTone = 'success' | 'warning' | 'error';
+
+export interface RunFinished {
+  run: RunSummary;
+  /** e.g. "Phones: 8 found · 2 not found · 0 failed". */
+  toast: string;
+  tone: ToastTone;
+  /** How long the run went on, so the shell can raise an OS notification for long runs. */
+  durationMs: number;
+}
