@@ -1,5 +1,9 @@
-// Per-account request budgets (minute / hour / day). They start from the plan table and learn from the
-// x-*-requests-left headers, so the scheduler never sends what Lusha would refuse anyway.
+// Per-account request budgets. They start from the plan table and learn from the x-*-requests-left
+// headers, so the scheduler never sends what Lusha would refuse anyway.
+//
+// Each budget is a sliding log of send times, not a fixed window: Lusha's windows are aligned to its
+// own clock, which we cannot see, and "at most N in any span" is the only count that stays within
+// "at most N per window" whatever the alignment.
 import type { RateHeaders } from '../lusha/types';
 import type { LearnedLimits } from './types';
 
@@ -21,80 +25,90 @@ export const PLANS = {
 
 export type PlanName = keyof typeof PLANS;
 
-type WindowName = keyof PlanLimits;
-const WINDOWS: readonly WindowName[] = ['minute', 'hourly', 'daily'];
-const SPAN_MS: Record<WindowName, number> = { minute: 60_000, hourly: 3_600_000, daily: 86_400_000 };
-const HEADERS: Record<WindowName, { limit: keyof RateHeaders; left: keyof RateHeaders }> = {
+/** lusha-api.md: "Default burst limit 25 requests per second per endpoint" (the lower of two figures). */
+export const BURST_PER_SECOND = 25;
+
+type Learnable = keyof PlanLimits;
+const LEARNABLE: readonly Learnable[] = ['minute', 'hourly', 'daily'];
+const SPAN_MS: Record<Learnable, number> = { minute: 60_000, hourly: 3_600_000, daily: 86_400_000 };
+const HEADERS: Record<Learnable, { limit: keyof RateHeaders; left: keyof RateHeaders }> = {
   minute: { limit: 'minuteLimit', left: 'minuteLeft' },
   hourly: { limit: 'hourlyLimit', left: 'hourlyLeft' },
   daily: { limit: 'dailyLimit', left: 'dailyLeft' },
 };
 
-/** A fixed window that opens with the first request and refills when it ends. */
-class Window {
-  left: number;
-  resetAt: number | null = null;
+/** At most `limit` sends in any `span` ms. */
+class SlidingWindow {
+  private times: number[] = [];
+  private head = 0;
 
   constructor(
     private readonly span: number,
     public limit: number,
-  ) {
-    this.left = limit;
-  }
+  ) {}
 
   isOpen(now: number): boolean {
-    this.roll(now);
-    return this.left > 0;
+    return this.used(now) < this.limit;
   }
 
   take(now: number): void {
-    this.roll(now);
-    this.resetAt ??= now + this.span;
-    this.left -= 1;
+    if (Number.isFinite(this.limit)) this.times.push(now);
   }
 
-  /** Applies one answer's headers; `unanswered` are requests sent that the server may not have counted yet. Returns true when the limit changed. */
+  /** When the window admits a send again. */
+  reopensAt(now: number): number {
+    const over = this.used(now) - this.limit;
+    return over < 0 ? now : this.times[this.head + over] + this.span;
+  }
+
+  /**
+   * Applies one answer's headers. `unanswered` are sends the server may not have counted yet. A
+   * known limit only ever tightens our count (answers arrive out of order); a newly learned limit
+   * replaces a guessed plan, so the server's count replaces ours. Returns true when the limit changed.
+   */
   observe(limit: number | null, left: number | null, unanswered: number, now: number): boolean {
-    this.roll(now);
     const learned = limit !== null && limit !== this.limit;
     if (learned) this.limit = limit;
-    if (left !== null) {
-      const serverLeft = Math.max(0, left - unanswered);
-      // A known limit: answers may arrive out of order, so only ever lower our count. A new limit:
-      // our count came from a guessed plan, so the server's word replaces it.
-      this.left = learned ? serverLeft : Math.min(this.left, serverLeft);
-    } else if (learned) {
-      this.left = Math.min(this.left, this.limit);
-    }
-    // Whatever the server said, an emptied window must know when it refills.
-    if (left !== null || learned) this.resetAt ??= now + this.span;
+    if (left === null || !Number.isFinite(this.limit)) return learned;
+    const serverUsed = Math.min(this.limit, this.limit - left + unanswered);
+    const gap = serverUsed - this.used(now);
+    // Sends we did not see count from now: the latest they can have happened.
+    for (let i = 0; i < gap; i++) this.times.push(now);
+    if (learned && gap < 0) this.head -= gap;
     return learned;
   }
 
-  private roll(now: number): void {
-    if (this.resetAt !== null && now >= this.resetAt) {
-      this.left = this.limit;
-      this.resetAt = null;
+  private used(now: number): number {
+    const edge = now - this.span;
+    while (this.head < this.times.length && this.times[this.head] <= edge) this.head++;
+    if (this.head > 1024 && this.head * 2 > this.times.length) {
+      this.times = this.times.slice(this.head);
+      this.head = 0;
     }
+    return this.times.length - this.head;
   }
 }
 
 export class AccountBucket {
-  private readonly windows: Record<WindowName, Window>;
+  private readonly burst = new SlidingWindow(1_000, BURST_PER_SECOND);
+  private readonly learnable: Record<Learnable, SlidingWindow>;
+  private readonly all: readonly SlidingWindow[];
   /** Tokens taken whose answer has not come back. */
   private unanswered = 0;
 
   constructor(plan: PlanLimits, learned: LearnedLimits = {}) {
-    const make = (w: WindowName) => new Window(SPAN_MS[w], learned[w] ?? plan[w] ?? Infinity);
-    this.windows = { minute: make('minute'), hourly: make('hourly'), daily: make('daily') };
+    const make = (w: Learnable) => new SlidingWindow(SPAN_MS[w], learned[w] ?? plan[w] ?? Infinity);
+    this.learnable = { minute: make('minute'), hourly: make('hourly'), daily: make('daily') };
+    this.all = [this.burst, this.learnable.minute, this.learnable.hourly, this.learnable.daily];
   }
 
   canTake(now: number): boolean {
-    return this.windows.minute.isOpen(now) && this.windows.hourly.isOpen(now) && this.windows.daily.isOpen(now);
+    for (const w of this.all) if (!w.isOpen(now)) return false;
+    return true;
   }
 
   take(now: number): void {
-    for (const w of WINDOWS) this.windows[w].take(now);
+    for (const w of this.all) w.take(now);
     this.unanswered += 1;
   }
 
@@ -103,9 +117,9 @@ export class AccountBucket {
     this.unanswered -= 1;
     if (!headers) return null;
     let learned = false;
-    for (const w of WINDOWS) {
+    for (const w of LEARNABLE) {
       const h = HEADERS[w];
-      learned = this.windows[w].observe(headers[h.limit], headers[h.left], this.unanswered, now) || learned;
+      learned = this.learnable[w].observe(headers[h.limit], headers[h.left], this.unanswered, now) || learned;
     }
     return learned ? this.limits() : null;
   }
@@ -113,16 +127,13 @@ export class AccountBucket {
   /** When a token could next be available (now if one is). */
   reopensAt(now: number): number {
     let at = now;
-    for (const w of WINDOWS) {
-      const window = this.windows[w];
-      if (!window.isOpen(now)) at = Math.max(at, window.resetAt ?? now);
-    }
+    for (const w of this.all) at = Math.max(at, w.reopensAt(now));
     return at;
   }
 
   limits(): LearnedLimits {
     const out: LearnedLimits = {};
-    for (const w of WINDOWS) if (Number.isFinite(this.windows[w].limit)) out[w] = this.windows[w].limit;
+    for (const w of LEARNABLE) if (Number.isFinite(this.learnable[w].limit)) out[w] = this.learnable[w].limit;
     return out;
   }
 }

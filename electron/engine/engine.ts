@@ -88,6 +88,10 @@ export interface ExecuteOptions<T> {
   signal?: AbortSignal;
   runId?: number | null;
   tally?(value: T): Tally;
+  /** Right before each attempt leaves, with its key. */
+  onDispatch?(keyId: number): void;
+  /** This request waits for a key until eta; null once it has one again. */
+  onWaiting?(eta: number | null): void;
 }
 
 /**
@@ -159,10 +163,12 @@ export class RotationEngine {
   async execute<T>(
     category: KeyCategory,
     request: LushaRequest<T>,
-    { signal, runId = null, tally }: ExecuteOptions<T> = {},
+    options: ExecuteOptions<T> = {},
   ): Promise<ExecuteResult<T>> {
+    const { signal, runId = null, tally } = options;
     for (let transient = 0; ; ) {
-      const key = await this.acquire(category, signal);
+      const key = await this.acquire(category, options);
+      options.onDispatch?.(key.id);
       const outcome = await this.send(key, request, signal);
       signal?.throwIfAborted();
       this.count(key, outcome, tally);
@@ -245,7 +251,11 @@ export class RotationEngine {
   }
 
   /** A key with budget and a free slot, waiting for one if some key will serve again. */
-  private async acquire(category: KeyCategory, signal: AbortSignal | undefined): Promise<KeyState> {
+  private async acquire(
+    category: KeyCategory,
+    { signal, onWaiting }: Pick<ExecuteOptions<unknown>, 'signal' | 'onWaiting'>,
+  ): Promise<KeyState> {
+    let waiting = false;
     for (;;) {
       signal?.throwIfAborted();
       const now = this.clock.now();
@@ -256,6 +266,7 @@ export class RotationEngine {
       }
       if (key) {
         this.pool.take(key, now);
+        if (waiting) onWaiting?.(null);
         return key;
       }
       const outlook = this.pool.outlook(category, now);
@@ -264,7 +275,11 @@ export class RotationEngine {
         this.commit([promote(outlook.key, 'no active key left')], 'engine', null);
         continue;
       }
-      if (outlook.eta !== null) this.options.onWaiting?.({ category, eta: outlook.eta });
+      if (outlook.eta !== null) {
+        this.options.onWaiting?.({ category, eta: outlook.eta });
+        onWaiting?.(outlook.eta);
+        waiting = true;
+      }
       await this.waitForChange(outlook.eta, signal);
     }
   }
