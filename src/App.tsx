@@ -48,14 +48,17 @@ export function App() {
   const [page, setPage] = useState<PageDef>(PAGES[0]);
   useImportProgressEvents();
   return (
-    <div className="app">
-      <Sidebar current={page} onSelect={setPage} />
-      <main className="main">
-        <ImportProgress />
-        <page.Page />
-      </main>
+    <>
+      <div className="app">
+        <Sidebar current={page} onSelect={setPage} />
+        <main className="main">
+          <ImportProgress />
+          <page.Page />
+        </main>
+      </div>
       <DropZone />
-      <Toaster position="bottom-right" richColors closeButton toastOptions={{ className: 'toast' }} />
-    </div>
+      {/* Offset clears the status bar under the grid. */}
+      <Toaster position="bottom-right" offset={{ bottom: 40, right: 16 }} richColors closeButton toastOptions={{ className: 'toast' }} />
+    </>
   );
 }

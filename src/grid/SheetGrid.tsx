@@ -2,7 +2,7 @@
 // fresh rows, selection and auto-sized columns.
 import { useMemo } from 'react';
 import { AgGridReact } from 'ag-grid-react';
-import type { GridApi, GridReadyEvent, RowSelectionOptions, SelectionColumnDef } from 'ag-grid-community';
+import type { GridApi, GridReadyEvent, RowSelectionOptions, SelectionColumnDef, SortChangedEvent } from 'ag-grid-community';
 import type { GridRow, SheetSummary } from '../../electron/ipc/types';
 import { notifyError } from '../errors';
 import { t } from '../i18n';
@@ -28,6 +28,13 @@ const autoSizeStrategy = { type: 'fitCellContents', defaultMinWidth: 80, default
 const localeText = { noRowsToShow: t('grid.noRows'), noMatchingRows: t('grid.noRows') };
 
 const getRowId = ({ data }: { data: GridRow }) => String(data.id);
+
+// Columns were sized before they had a sort arrow; refit the ones that just got one so their header
+// is not cut off. Only rendered rows are measured, so this stays cheap on big sheets.
+const refitSorted = ({ api: grid, columns }: SortChangedEvent<GridRow>) => {
+  const sorted = (columns ?? []).filter((column) => column.getSort()).map((column) => column.getColId());
+  if (sorted.length > 0) grid.autoSizeColumns(sorted);
+};
 
 interface SheetGridProps {
   sheet: SheetSummary;
@@ -65,6 +72,7 @@ export function SheetGrid({ sheet, quickFilter, onReady }: SheetGridProps) {
         localeText={localeText}
         animateRows={false}
         onGridReady={onGridReady}
+        onSortChanged={refitSorted}
         onSelectionChanged={({ api: grid }) => status().setCounts({ selected: grid.getSelectedNodes().length })}
         onModelUpdated={({ api: grid }) => status().setCounts({ filtered: grid.getDisplayedRowCount() })}
       />

@@ -1,5 +1,5 @@
-// Column definitions for a sheet: the row number, the enrichment status, the file's own columns, then
-// the appended Phones and Emails columns (the same order the export writes).
+// Column definitions for a sheet: the row number, the file's own columns, then the enrichment columns
+// (Phones, Emails, Status) appended after them as the export appends them.
 import type { ColDef, ValueGetterParams } from 'ag-grid-community';
 import type { EnrichKind, EnrichState, GridRow } from '../../electron/ipc/types';
 import { t } from '../i18n';
@@ -13,11 +13,11 @@ const rowNumberColumn = (): ColDef<GridRow> => ({
   pinned: 'left',
   lockPinned: true,
   suppressMovable: true,
-  filter: 'agNumberColumnFilter',
+  filter: false,
   cellClass: 'cell--row-number',
   headerClass: 'header--row-number',
-  width: 72,
-  minWidth: 56,
+  width: 64,
+  minWidth: 48,
   suppressAutoSize: true,
 });
 
@@ -51,10 +51,10 @@ const enrichmentColumn = (kind: EnrichKind): ColDef<GridRow> => ({
 export function buildColumnDefs(columns: string[]): ColDef<GridRow>[] {
   return [
     rowNumberColumn(),
-    statusColumn(),
     ...columns.map(sourceColumn),
     enrichmentColumn('phones'),
     enrichmentColumn('emails'),
+    statusColumn(),
   ];
 }
 

@@ -4,7 +4,7 @@ import { create } from 'zustand';
 import { toast } from 'sonner';
 import type { ImportProgress, ImportResult } from '../../electron/ipc/types';
 import { api } from '../api';
-import { errorMessage } from '../errors';
+import { errorCode, errorMessage } from '../errors';
 import { t } from '../i18n';
 import { useDialogStore } from './dialogStore';
 import { useSheetsStore } from './sheetsStore';
@@ -41,7 +41,7 @@ export const useImportStore = create<ImportState>()((set, get) => ({
       const result = await api.sheets.import(path ? { importId, path } : { importId });
       if (result) finish(result);
     } catch (error) {
-      if (get().active?.cancelling) toast.info(t('import.cancelled'));
+      if (errorCode(error) === 'import_cancelled') toast.info(t('import.cancelled'));
       else toast.error(t('import.failedTitle'), { description: errorMessage(error) });
     } finally {
       set({ active: null });

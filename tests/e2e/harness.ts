@@ -1,0 +1,182 @@
+// The end-to-end harness (DESIGN.md §2): the real core (createServices, real SQLite in a temp
+// profile) runs in the test's Node process; the page gets window.api from the same buildBridge() the
+// preload uses, over a Playwright binding; the renderer is the production bundle from dist/. Only
+// Electron's file dialogs are stood in for, scripted by the test.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { buildSync } from 'esbuild';
+import { test as base, type Page } from '@playwright/test';
+import { createServices, type Services } from '../../electron/app/services';
+import type { Dialogs, Emit } from '../../electron/app/host';
+import { resolveProfileDir } from '../../electron/app/paths';
+import { serveStatic } from './staticServer';
+
+/** Electron's dialog module, played by the test: it says in advance what the user will pick. Each
+ *  answer is used once; null (the default) means the user cancels that dialog. */
+export class ScriptedDialogs implements Dialogs {
+  nextOpenPath: string | null = null;
+  nextSavePath: string | null = null;
+  nextKeysFilePath: string | null = null;
+  /** Default file names main offered in save dialogs, in order. */
+  readonly offeredNames: string[] = [];
+
+  async openCsv(): Promise<string | null> {
+    return this.take('nextOpenPath');
+  }
+
+  async saveCsv(defaultName: string): Promise<string | null> {
+    this.offeredNames.push(defaultName);
+    return this.take('nextSavePath');
+  }
+
+  async openKeysFile(): Promise<string | null> {
+    return this.take('nextKeysFilePath');
+  }
+
+  private take(answer: 'nextOpenPath' | 'nextSavePath' | 'nextKeysFilePath'): string | null {
+    const chosen = this[answer];
+    this[answer] = null;
+    return chosen;
+  }
+}
+
+interface PageGlobals {
+  __enrichdeskEmit(event: string, payload: unknown): void;
+  __enrichdeskDropPaths: Record<string, string>;
+}
+
+/** The few DOM constructors dropFile needs (this file compiles without the DOM library). */
+interface DomGlobals {
+  document: { body: EventTarget };
+  DataTransfer: new () => { items: { add(file: unknown): void } };
+  DragEvent: new (type: string, init: { dataTransfer: unknown; bubbles: boolean; cancelable: boolean }) => Event;
+  File: new (parts: string[], name: string, options: { type: string }) => unknown;
+}
+
+/** The init script: tests/e2e/bindingPreload.ts bundled for the browser. */
+export function bundleBindingPreload(): string {
+  const result = buildSync({
+    entryPoints: [path.join(import.meta.dirname, 'bindingPreload.ts')],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+    write: false,
+  });
+  return result.outputFiles[0].text;
+}
+
+/** Events from the core, delivered to whichever page is attached (none yet: dropped, as in a closed window). */
+export function pageEmitter(): { emit: Emit; attach(page: Page): void } {
+  let target: Page | null = null;
+  return {
+    attach: (page) => {
+      target = page;
+    },
+    emit: (event, payload) => {
+      void target
+        ?.evaluate(([e, p]) => (globalThis as unknown as PageGlobals).__enrichdeskEmit(e, p), [event, payload] as const)
+        .catch(() => undefined);
+    },
+  };
+}
+
+export interface Core {
+  profileDir: string;
+  services: Services;
+  dialogs: ScriptedDialogs;
+  attach(page: Page): void;
+  dispose(): void;
+}
+
+/** A fresh profile (its own ENRICHDESK_HOME) with the real services on it. */
+export function startCore(prefix = 'enrichdesk-e2e-'): Core {
+  const home = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const profileDir = resolveProfileDir(undefined, { ENRICHDESK_HOME: home });
+  const dialogs = new ScriptedDialogs();
+  const events = pageEmitter();
+  const services = createServices({ profileDir, dialogs, emit: events.emit, version: 'e2e' });
+  return {
+    profileDir,
+    services,
+    dialogs,
+    attach: events.attach,
+    dispose: () => {
+      services.close();
+      fs.rmSync(home, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Wires a page to the core. Call before the first navigation. */
+export async function connectPage(page: Page, core: Core, bindingScript: string): Promise<void> {
+  await page.exposeBinding('__enrichdeskInvoke', (_source, channel: string, request: unknown) =>
+    core.services.dispatch(channel, request),
+  );
+  await page.addInitScript(bindingScript);
+  core.attach(page);
+}
+
+export interface Harness extends Core {
+  page: Page;
+  /** A path inside this test's temp profile folder. */
+  tmpPath(name: string): string;
+  /** Drops a file on the window, as a user dragging it from the file manager. hostKnowsPath: false plays a
+   *  host that cannot tell where the file lives (webUtils.getPathForFile returning ""). */
+  dropFile(filePath: string, options?: { hostKnowsPath?: boolean }): Promise<void>;
+  /** Saves a screenshot as test-results/screens/<name>.png. */
+  screenshot(name: string): Promise<string>;
+}
+
+async function dropFile(page: Page, filePath: string, { hostKnowsPath = true } = {}): Promise<void> {
+  const name = path.basename(filePath);
+  await page.evaluate(
+    ([fileName, fullPath]) => {
+      const g = globalThis as unknown as PageGlobals & DomGlobals;
+      if (fullPath) g.__enrichdeskDropPaths[fileName] = fullPath;
+      else delete g.__enrichdeskDropPaths[fileName];
+      const data = new g.DataTransfer();
+      data.items.add(new g.File(['placeholder'], fileName, { type: 'text/csv' }));
+      for (const type of ['dragenter', 'dragover', 'drop']) {
+        g.document.body.dispatchEvent(new g.DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+      }
+    },
+    [name, hostKnowsPath ? filePath : ''] as const,
+  );
+}
+
+export const test = base.extend<{ harness: Harness }, { rendererUrl: string; bindingScript: string }>({
+  rendererUrl: [
+    async ({}, use) => {
+      const server = await serveStatic();
+      await use(server.url);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  bindingScript: [
+    async ({}, use) => use(bundleBindingPreload()),
+    { scope: 'worker' },
+  ],
+  harness: async ({ page, rendererUrl, bindingScript }, use) => {
+    const core = startCore();
+    await connectPage(page, core, bindingScript);
+    await page.goto(rendererUrl);
+    await use({
+      ...core,
+      page,
+      tmpPath: (name) => path.join(core.profileDir, name),
+      dropFile: (filePath, options) => dropFile(page, filePath, options),
+      screenshot: async (name) => {
+        const file = path.resolve('test-results', 'screens', `${name}.png`);
+        // Finished transitions, not a toast caught half-way in.
+        await page.screenshot({ path: file, animations: 'disabled' });
+        return file;
+      },
+    });
+    core.dispose();
+  },
+});
+
+export { expect } from '@playwright/test';
