@@ -187,6 +187,11 @@ export class KeyStore {
   }
 
   /** The plaintext for a request about to be made. Never log it, never send it to the renderer. */
+  reveal(id: number): string {
+    return this.target(id).apiKey;
+  }
+
+  /** What a call with this key needs, plaintext included; same rules as reveal(). */
   target(id: number): KeyTarget {
     if (id < 0) {
       const env = this.environmentKey(id);
