@@ -102,7 +102,8 @@ export class EnrichmentStore {
   }
 
   sheetExists(sheetId: number): boolean {
-    return this.db.prepare('SELECT 1 FROM sheets WHERE id = ?').get(sheetId) !== undefined;
+    // A sheet being deleted is already 'importing' (hidden) while its rows go.
+    return this.db.prepare(`SELECT 1 FROM sheets WHERE id = ? AND state = 'ready'`).get(sheetId) !== undefined;
   }
 
   columnMap(sheetId: number): ColumnMap {

@@ -12,6 +12,7 @@ import { readJobSetting } from './jobSettings';
 import { cacheLookup, planRows, selectRows, type Plan, type Selection } from './plan';
 import { RunHistory } from './runHistory';
 import { RunExecution, type RunIdentity } from './runner';
+import { finishedReport } from './toast';
 
 export interface RunRequest extends Selection {
   sheetId: number;
@@ -93,9 +94,13 @@ export class RunService {
     return this.summary(runId);
   }
 
-  /** Resolves when the run ends (done, stopped, cancelled or interrupted). */
+  /** Resolves when the run ends (done, stopped, cancelled or interrupted), at once if it has. */
   finished(runId: number): Promise<RunFinished> {
-    return this.liveRun(runId).finished;
+    const running = this.live.get(runId);
+    if (running) return running.finished;
+    const run = this.summary(runId);
+    const durationMs = run.endedAt === null ? 0 : Date.parse(run.endedAt) - Date.parse(run.startedAt);
+    return Promise.resolve(finishedReport(run, durationMs));
   }
 
   list(sheetId?: number): RunSummary[] {

@@ -12,7 +12,7 @@ import { isAllKeysOut, type BatchOutcome, type EnrichGateway } from './gateway';
 import type { IdentityGroup, Plan } from './plan';
 import { RateMeter, Throttle } from './progress';
 import type { RunHistory } from './runHistory';
-import { toastFor } from './toast';
+import { finishedReport } from './toast';
 
 const EVENT_INTERVAL_MS = 100;
 
@@ -184,6 +184,8 @@ export class RunExecution {
       this.unanswered(batch, error);
     } finally {
       this.active.delete(batch);
+      // The key is no longer working on this batch: tell the renderer even if nothing else changes.
+      if (!this.closed) this.events.poke();
       this.pump();
     }
   }
@@ -273,7 +275,7 @@ export class RunExecution {
     this.flushEvents();
     const run = this.deps.history.summary(this.run.id);
     if (!run) return;
-    const finished: RunFinished = { run, ...toastFor(run), durationMs: this.deps.now() - this.startedAt };
+    const finished = finishedReport(run, this.deps.now() - this.startedAt);
     this.deps.emit('runs.finished', finished);
     this.resolveFinished(finished);
   }
