@@ -33,14 +33,14 @@ const EXACT: Record<ColumnRole, readonly string[]> = {
 /** Weaker evidence: a normalised header containing one of these words (checked in this order). */
 const CONTAINS: ReadonlyArray<{ role: ColumnRole; words: readonly string[]; unless?: readonly string[] }> = [
   { role: 'linkedinUrl', words: ['linkedin'], unless: ['company', 'organi', 'account'] },
-  { role: 'email', words: ['email', 'mail'], unless: ['personal', 'status', 'valid', 'verified', 'opt', 'mailing'] },
+  { role: 'email', words: ['email', 'mail'], unless: ['personal', 'status', 'valid', 'verified', 'opt', 'mailing', 'companyname'] },
   { role: 'companyDomain', words: ['domain', 'website'] },
   { role: 'firstName', words: ['firstname', 'givenname'] },
   { role: 'lastName', words: ['lastname', 'surname', 'familyname'] },
   {
     role: 'companyName',
     words: ['company', 'organization', 'organisation', 'employer', 'account'],
-    unless: ['id', 'size', 'industry', 'revenue', 'phone', 'type', 'url', 'address', 'city', 'country', 'owner', 'manager', 'employees', 'status', 'stage'],
+    unless: ['id', 'size', 'industry', 'revenue', 'phone', 'type', 'url', 'linkedin', 'address', 'city', 'country', 'owner', 'manager', 'employees', 'status', 'stage'],
   },
   { role: 'fullName', words: ['fullname', 'contactname'] },
 ];

@@ -13,7 +13,7 @@ import type { SheetStore } from './sheetStore';
 import { counted, formatCount } from './wording';
 
 /** Rows per transaction: big enough to amortise the commit, small enough to keep loop delays short. */
-export const BATCH_ROWS = 10_000;
+export const BATCH_ROWS = 5_000;
 export const PROGRESS_INTERVAL_MS = 100;
 /** Excel's own limit; a wider "header" is almost surely not a CSV header. */
 export const MAX_COLUMNS = 16_384;
@@ -97,7 +97,7 @@ class SheetWriter {
   readonly sample: string[][] = [];
   private headerWarnings: string[] = [];
   private readonly ragged: Ragged = { padded: 0, cut: 0 };
-  private batch: string[] = [];
+  private batch: string[][] = [];
   private lastProgressAt = 0;
 
   constructor(private readonly job: ImportJob) {}
@@ -110,7 +110,7 @@ class SheetWriter {
     }
     const cells = this.fit(row, this.columns.length);
     if (this.sample.length < GUESS_SAMPLE_ROWS) this.sample.push(cells);
-    this.batch.push(JSON.stringify(cells));
+    this.batch.push(cells);
     if (this.batch.length < BATCH_ROWS) return false;
     this.flush();
     return true;
