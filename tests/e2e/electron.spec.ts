@@ -18,6 +18,16 @@ function electronBinary(): string | null {
   }
 }
 
+/** The page's globals as the preload leaves them (this file compiles without DOM types). */
+interface PageGlobals {
+  require?: unknown;
+  process?: unknown;
+  ipcRenderer?: unknown;
+  api: { app: { info(): Promise<unknown> }; sheets: { import(request: unknown): Promise<unknown> } };
+  location: { href: string };
+  open(url: string): unknown;
+}
+
 const binary = electronBinary();
 test.skip(!binary, 'No Electron binary on this machine (ELECTRON_SKIP_BINARY_DOWNLOAD); the binding-transport specs cover the renderer and handlers.');
 
@@ -31,27 +41,25 @@ test('the packaged shell is locked down and talks to main over IPC', async () =>
     await expect(page).toHaveTitle(/EnrichDesk/);
     expect(page.url()).toBe('app://bundle/index.html');
 
-    const exposure = await page.evaluate(() => ({
-      require: typeof (window as unknown as { require?: unknown }).require,
-      process: typeof (window as unknown as { process?: unknown }).process,
-      ipcRenderer: 'ipcRenderer' in window,
-    }));
+    const exposure = await page.evaluate(() => {
+      const w = globalThis as unknown as PageGlobals;
+      return { require: typeof w.require, process: typeof w.process, ipcRenderer: 'ipcRenderer' in w };
+    });
     expect(exposure).toEqual({ require: 'undefined', process: 'undefined', ipcRenderer: false });
 
-    const info = await page.evaluate(() => (window as unknown as { api: { app: { info(): Promise<unknown> } } }).api.app.info());
+    const info = await page.evaluate(() => (globalThis as unknown as PageGlobals).api.app.info());
     expect(info).toMatchObject({ ok: true, value: { profileDir: home } });
 
-    const fixture = path.resolve('tests/fixtures/csv/basic.csv');
-    const imported = await page.evaluate(
-      (p) => (window as unknown as { api: { sheets: { import(r: unknown): Promise<unknown> } } }).api.sheets.import({ importId: 'e1', path: p }),
-      fixture,
-    );
+    const fixture = path.resolve('tests/fixtures/csv/utf8-bom.csv');
+    const imported = await page.evaluate((p) => (globalThis as unknown as PageGlobals).api.sheets.import({ importId: 'e1', path: p }), fixture);
     expect(imported).toMatchObject({ ok: true });
 
-    await page.evaluate(() => { window.location.href = 'https://example.com/'; });
+    await page.evaluate(() => {
+      (globalThis as unknown as PageGlobals).location.href = 'https://example.com/';
+    });
     await page.waitForTimeout(300);
     expect(page.url()).toBe('app://bundle/index.html');
-    const popup = await page.evaluate(() => window.open('https://example.com/') === null);
+    const popup = await page.evaluate(() => (globalThis as unknown as PageGlobals).open('https://example.com/') === null);
     expect(popup).toBe(true);
   } finally {
     await app.close();
