@@ -38,7 +38,10 @@ beforeAll(async () => {
 });
 
 afterAll(() => h.close());
-beforeEach(() => h.sim.reset());
+beforeEach(() => {
+  h.sim.reset();
+  h.resetClock();
+});
 
 describe('found data', () => {
   it('V3 returns the directory person by LinkedIn URL, email and name + company, charged per revealed type', async () => {

@@ -12,6 +12,8 @@ export interface Harness {
   client: LushaClient;
   target(apiKey: string, extra?: Partial<CallTarget>): CallTarget;
   advance(ms: number): void;
+  /** Back to NOON, for tests that share one simulator. */
+  resetClock(): void;
   close(): Promise<void>;
 }
 
@@ -24,6 +26,9 @@ export async function startHarness(options: SimulatorOptions & { timeoutMs?: num
     target: (apiKey, extra) => ({ apiKey, baseUrl: sim.url, ...extra }),
     advance: (ms) => {
       now += ms;
+    },
+    resetClock: () => {
+      now = NOON;
     },
     close: () => sim.close(),
   };
