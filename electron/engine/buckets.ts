@@ -95,6 +95,9 @@ export class AccountBucket {
   private readonly all: readonly SlidingWindow[];
   /** Tokens taken whose answer has not come back. */
   private unanswered = 0;
+  /** canTake() for one instant, so a select() over many keys of one account reads the windows once. */
+  private checkedAt = NaN;
+  private open = false;
 
   constructor(plan: PlanLimits, learned: LearnedLimits = {}) {
     const make = (w: Learnable) => new SlidingWindow(SPAN_MS[w], learned[w] ?? plan[w] ?? Infinity);
@@ -103,19 +106,24 @@ export class AccountBucket {
   }
 
   canTake(now: number): boolean {
-    for (const w of this.all) if (!w.isOpen(now)) return false;
-    return true;
+    if (now !== this.checkedAt) {
+      this.checkedAt = now;
+      this.open = this.all.every((w) => w.isOpen(now));
+    }
+    return this.open;
   }
 
   take(now: number): void {
     for (const w of this.all) w.take(now);
     this.unanswered += 1;
+    this.checkedAt = NaN;
   }
 
   /** The answer to a taken token came back (headers null: it never reached Lusha's limiter). Returns newly learned limits, if any. */
   answered(headers: RateHeaders | null, now: number): LearnedLimits | null {
     this.unanswered -= 1;
     if (!headers) return null;
+    this.checkedAt = NaN;
     let learned = false;
     for (const w of LEARNABLE) {
       const h = HEADERS[w];

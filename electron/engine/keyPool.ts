@@ -1,5 +1,6 @@
-// Every key's run-time state, in memory. select() is the hot path: no database, no allocation, one
-// pass over the keys that can serve the category.
+// Every key's run-time state, in memory. select() is the hot path: no database. Each category's
+// active keys sit in priority tiers, each tier a queue in least-recently-used order (a key moves to
+// the back when it is taken), so select() stops at the first key that can go, usually the first.
 import type { RateHeaders } from '../lusha/types';
 import type { Buckets } from './buckets';
 import {
@@ -18,6 +19,9 @@ import {
 
 const CATEGORIES: readonly KeyCategory[] = ['phones', 'emails', 'any'];
 
+/** Keys of one priority, least recently used first (Map keeps insertion order). */
+type Tier = Map<number, KeyState>;
+
 /** Why select() found nothing, and what to do about it. */
 export type Outlook =
   /** Some key will serve again: at eta, or (eta null) when a call in flight ends or a probe answers. */
@@ -29,9 +33,10 @@ export type Outlook =
 
 export class KeyPool {
   private readonly keys = new Map<number, KeyState>();
-  /** Active keys that serve each category, highest priority first, so select() can stop early. */
-  private readonly lanes = new Map<KeyCategory, KeyState[]>();
-  private lastSeq = 0;
+  /** Active keys that serve each category, in tiers from the highest priority down. */
+  private readonly lanes = new Map<KeyCategory, Tier[]>();
+  /** The tiers each key sits in (one per category it serves), to move it to the back when taken. */
+  private readonly tiersOf = new Map<number, Tier[]>();
   private waiters: Array<() => void> = [];
 
   constructor(
@@ -51,7 +56,9 @@ export class KeyPool {
       }
       // A user reset or edit starts the key's failure record over.
       if (known.status !== record.status) known.failures = [];
-      Object.assign(known, record, { bucket: this.buckets.for(record.account, record.limits) });
+      // The database learns of a use when its call ends; memory knows from the moment it started.
+      const lastUsedAt = Math.max(known.lastUsedAt ?? 0, record.lastUsedAt ?? 0) || null;
+      Object.assign(known, record, { lastUsedAt, bucket: this.buckets.for(record.account, record.limits) });
     }
     for (const id of this.keys.keys()) if (!seen.has(id)) this.keys.delete(id);
     this.reindex();
@@ -73,24 +80,22 @@ export class KeyPool {
 
   /** The usable key to use next: best priority, then least recently used, with budget and a free slot. */
   select(category: KeyCategory, now: number): KeyState | null {
-    const lane = this.lanes.get(category);
-    if (!lane) return null;
-    let best: KeyState | null = null;
-    for (const key of lane) {
-      if (best !== null && key.priority < best.priority) break;
-      if (!isUsable(key.status) || key.inFlight >= this.perKeyConcurrency || !key.bucket.canTake(now)) continue;
-      if (best === null || key.useSeq < best.useSeq) best = key;
+    for (const tier of this.lanes.get(category) ?? []) {
+      for (const key of tier.values()) {
+        if (isUsable(key.status) && key.inFlight < this.perKeyConcurrency && key.bucket.canTake(now)) return key;
+      }
     }
-    return best;
+    return null;
   }
 
   take(key: KeyState, now: number): void {
     key.bucket.take(now);
     key.inFlight += 1;
-    // Time-based so LRU order carries over a restart (last_used_at), strictly increasing so ties cannot happen.
-    this.lastSeq = Math.max(this.lastSeq + 1, now);
-    key.useSeq = this.lastSeq;
     key.lastUsedAt = now;
+    for (const tier of this.tiersOf.get(key.id) ?? []) {
+      tier.delete(key.id);
+      tier.set(key.id, key);
+    }
   }
 
   /** The call made with take() has ended; headers null when Lusha never answered. */
@@ -104,7 +109,7 @@ export class KeyPool {
   outlook(category: KeyCategory, now: number): Outlook {
     let eta = Infinity;
     let pending = false;
-    for (const key of this.lanes.get(category) ?? []) {
+    for (const key of (this.lanes.get(category) ?? []).flatMap((tier) => [...tier.values()])) {
       if (isUsable(key.status)) {
         if (key.inFlight >= this.perKeyConcurrency) pending = true;
         else eta = Math.min(eta, key.bucket.reopensAt(now));
@@ -159,17 +164,30 @@ export class KeyPool {
       ...record,
       bucket: this.buckets.for(record.account, record.limits),
       inFlight: 0,
-      useSeq: record.lastUsedAt ?? 0,
       failures: [],
       probing: false,
     };
   }
 
+  /** Rebuilds the tiers; last_used_at keeps least-recently-used order across a reload or a restart. */
   private reindex(): void {
-    const active = [...this.keys.values()].filter((k) => k.role === 'active').sort(byPreference);
-    for (const category of CATEGORIES) this.lanes.set(category, active.filter((k) => serves(k.category, category)));
+    const active = [...this.keys.values()].filter((k) => k.role === 'active').sort(byRecency);
+    this.tiersOf.clear();
+    for (const category of CATEGORIES) {
+      const tiers = new Map<number, Tier>();
+      for (const key of active.filter((k) => serves(k.category, category))) {
+        let tier = tiers.get(key.priority);
+        if (!tier) tiers.set(key.priority, (tier = new Map()));
+        tier.set(key.id, key);
+        this.tiersOf.set(key.id, [...(this.tiersOf.get(key.id) ?? []), tier]);
+      }
+      this.lanes.set(category, [...tiers.entries()].sort(([a], [b]) => b - a).map(([, tier]) => tier));
+    }
   }
 }
 
 /** Higher priority first; among equals the older key. */
 const byPreference = (a: KeyState, b: KeyState) => b.priority - a.priority || a.id - b.id;
+
+/** Never used first, then the longest unused; among equals the older key. */
+const byRecency = (a: KeyState, b: KeyState) => (a.lastUsedAt ?? 0) - (b.lastUsedAt ?? 0) || a.id - b.id;

@@ -68,8 +68,6 @@ export interface KeyRecord {
 export interface KeyState extends KeyRecord {
   bucket: AccountBucket;
   inFlight: number;
-  /** Order of last use; lower = used longer ago. Survives within one run only. */
-  useSeq: number;
   /** Times of recent transient failures (the circuit's window). */
   failures: number[];
   probing: boolean;
