@@ -9,7 +9,7 @@ import { CliError, type Command, type ParsedArgs } from './cli/command';
 import { EXIT, exitCodeFor } from './cli/exitCodes';
 import { commandHelp, overallHelp, usageLine } from './cli/help';
 import { processIo, type CliIo } from './cli/io';
-import { ensureVaultOpen, openCliSession } from './cli/session';
+import { ensureVaultOpen } from './cli/vaultAccess';
 import { keysCommands } from './cli/keysCommands';
 import { vaultCommands } from './cli/vaultCommands';
 
@@ -84,6 +84,8 @@ function parse(command: Command, args: string[]): ParsedArgs {
 }
 
 async function run(command: Command, args: ParsedArgs, io: CliIo, env: NodeJS.ProcessEnv): Promise<number> {
+  // Loaded only when a command runs, so help and usage errors answer without opening the whole core.
+  const { openCliSession } = await import('./cli/session');
   const session = openCliSession(env, version);
   try {
     if (command.needsVault) await ensureVaultOpen(session.api, io, env);

@@ -2,7 +2,7 @@
 import { CliError, type Command, type CommandContext } from './command';
 import { EXIT } from './exitCodes';
 import { vaultReport } from './format';
-import { passphraseFrom } from './session';
+import { passphraseFrom } from './vaultAccess';
 
 /** A new passphrase: ENRICHDESK_PASSPHRASE, or typed twice at the terminal. */
 async function newPassphrase(ctx: CommandContext): Promise<string> {
