@@ -81,7 +81,8 @@ async function importRowsPerSecond(file: string, dbFile: string, expectedRows: n
   const db = openDatabase(dbFile);
   try {
     const unused = async () => null;
-    const service = new SheetService({ db, logger: quiet, emit: () => {}, dialogs: { openCsv: unused, saveCsv: unused } });
+    const dialogs = { openCsv: unused, saveCsv: unused, openKeysFile: unused };
+    const service = new SheetService({ db, logger: quiet, emit: () => {}, dialogs });
     return await sampled(async () => {
       const started = performance.now();
       const result = await service.import({ importId: 'bench', path: file });

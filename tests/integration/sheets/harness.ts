@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDatabase, type Db } from '../../../electron/db/database';
-import type { Dialogs } from '../../../electron/app/host';
+import type { Dialogs, Emit } from '../../../electron/app/host';
 import type { Logger } from '../../../electron/app/logger';
 import type { ImportProgress } from '../../../electron/ipc/types';
 import { SheetService } from '../../../electron/sheets/sheetService';
@@ -46,10 +46,14 @@ export function createHarness(): Harness {
       dialogs.suggestedNames.push(name);
       return dialogs.nextSave;
     },
+    openKeysFile: async () => null,
   };
   const start = () => {
     const db = openDatabase(dbFile);
-    const service = new SheetService({ db, logger, dialogs, emit: (_event, payload) => progress.push(payload) });
+    const emit: Emit = (event, payload) => {
+      if (event === 'sheets.importProgress') progress.push(payload as ImportProgress);
+    };
+    const service = new SheetService({ db, logger, dialogs, emit });
     return { db, service };
   };
   const harness: Harness = {
