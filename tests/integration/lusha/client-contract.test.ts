@@ -1,6 +1,7 @@
 // The client against the real simulator over HTTP: every status code, every 429 wording, the V3 → V2
 // fallback, timeouts, cancellation, connection resets and malformed answers.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createLushaClient } from '../../../electron/lusha/client';
 import { MESSAGES } from '../../../electron/lusha/simulator/messages';
 import type { FaultKind } from '../../../electron/lusha/simulator/faults';
 import type { ForbiddenReason, LushaErrorKind } from '../../../electron/lusha/types';
@@ -33,7 +34,6 @@ beforeAll(async () => {
       { key: 'contract-invalid-key-0008', account: 'main', state: 'invalid' },
       { key: 'contract-blocked-key-0009', account: 'main', state: 'blocked' },
     ],
-    timeoutMs: 300,
   });
 });
 
@@ -235,10 +235,17 @@ describe('every status code and wording', () => {
 });
 
 describe('transport failures', () => {
-  it('times out on a hanging server (short client timeout)', async () => {
+  it('times out on a hanging server (client configured with a short timeout)', async () => {
     h.sim.setFaults({ script: ['hang'] }, { key: KEY });
-    const out = await h.client.enrich(h.target(KEY), [unknownContact('1')], REVEAL_BOTH);
+    const out = await createLushaClient({ timeoutMs: 100 }).enrich(h.target(KEY), [unknownContact('1')], REVEAL_BOTH);
     expect(!out.ok && out.error).toMatchObject({ kind: 'timeout', httpStatus: null });
+  });
+
+  it('waits out a slow answer within the timeout and gives up on one beyond it', async () => {
+    h.sim.setFaults({ latency: { meanMs: 60, jitterMs: 0 } }, { key: KEY });
+    expect((await h.client.usage(h.target(KEY))).ok).toBe(true);
+    const out = await h.client.usage(h.target(KEY, { timeoutMs: 10 }));
+    expect(!out.ok && out.error.kind).toBe('timeout');
   });
 
   it('honours a per-call timeout', async () => {
@@ -279,7 +286,7 @@ describe('transport failures', () => {
 
   it('recovers on the next call after each failure (keep-alive pool survives)', async () => {
     h.sim.setFaults({ script: ['reset', 'malformed', 'hang'] }, { key: KEY });
-    for (let i = 0; i < 3; i++) await h.client.usage(h.target(KEY));
+    for (let i = 0; i < 3; i++) await h.client.usage(h.target(KEY, { timeoutMs: 100 }));
     const out = await h.client.usage(h.target(KEY));
     expect(out.ok).toBe(true);
   });

@@ -17,12 +17,13 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(options: SimulatorOptions & { timeoutMs?: number } = {}): Promise<Harness> {
+export async function startHarness(options: SimulatorOptions = {}): Promise<Harness> {
   let now = NOON;
   const sim = await startSimulator({ seed: 42, now: () => now, ...options });
   return {
     sim,
-    client: createLushaClient({ timeoutMs: options.timeoutMs ?? 5_000 }),
+    // Generous, so a loaded machine never turns an ordinary call into a timeout; hang tests set their own.
+    client: createLushaClient({ timeoutMs: 10_000 }),
     target: (apiKey, extra) => ({ apiKey, baseUrl: sim.url, ...extra }),
     advance: (ms) => {
       now += ms;
