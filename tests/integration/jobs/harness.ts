@@ -138,6 +138,13 @@ export class Profile {
     return Object.fromEntries(rows.map((r) => [r.state, r.n]));
   }
 
+  /** Calls the listener with every event of that name from now on. */
+  on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): void {
+    this.waiters.add((e) => {
+      if (e.event === event) listener(e.payload as Events[E]);
+    });
+  }
+
   /** Resolves at the first event from now on that matches. */
   next<E extends EventName>(event: E, matches: (payload: Events[E]) => boolean = () => true): Promise<Events[E]> {
     return new Promise((resolve) => {
