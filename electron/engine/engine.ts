@@ -19,7 +19,7 @@ import { KeyPool } from './keyPool';
 import { KeyRecorder } from './keyRecorder';
 import { seededRng, type Rng } from './random';
 import { Recovery } from './recovery';
-import { judge, serverDelayMs, type FailureCause, type RuleContext } from './rules';
+import { judge, serverDelayMs, type FailureCause, type KeyFacts, type RuleContext } from './rules';
 import { causeOf, consequences, promote } from './transitions';
 import type { Actor, Counters, KeyCategory, KeyChange, KeyChangeEvent, KeyState, KeyStatus } from './types';
 
@@ -126,6 +126,7 @@ export interface KeySnapshot {
 }
 
 const NOTHING_FOUND: Tally = { found: 0, notFound: 0, credits: 0 };
+const OK_CAUSE = { cause: 'ok', httpStatus: 200, message: null };
 
 export class RotationEngine {
   private readonly settings: EngineSettings;
@@ -168,18 +169,21 @@ export class RotationEngine {
     const { signal, runId = null, tally } = options;
     for (let transient = 0; ; ) {
       const key = await this.acquire(category, options);
+      // Judged by where this call went: a concurrent answer may have moved the key meanwhile.
+      const sent: KeyFacts = { failoverEnabled: key.failoverEnabled, endpoint: key.endpoint };
       options.onDispatch?.(key.id);
       const outcome = await this.send(key, request, signal);
-      signal?.throwIfAborted();
       this.count(key, outcome, tally);
-      const verdict = judge(outcome, key, this.rules);
-      const cause = outcome.ok ? { cause: 'ok', httpStatus: 200, message: null } : causeOf(outcome.error);
+      const verdict = judge(outcome, sent, this.rules);
+      const cause = outcome.ok ? OK_CAUSE : causeOf(outcome.error);
       this.commit(
         consequences(key, verdict.effect, verdict.scope, this.pool, this.recovery.transitionContext(), cause),
         'engine',
         runId,
       );
+      // An answer that came back is kept even if the caller gave up meanwhile: it may have cost credits.
       if (outcome.ok) return { ok: true, value: outcome.value, keyId: key.id, headers: outcome.headers };
+      signal?.throwIfAborted();
 
       const { error, headers } = outcome;
       switch (verdict.row) {
@@ -255,7 +259,7 @@ export class RotationEngine {
     category: KeyCategory,
     { signal, onWaiting }: Pick<ExecuteOptions<unknown>, 'signal' | 'onWaiting'>,
   ): Promise<KeyState> {
-    let waiting = false;
+    let announced: number | null = null;
     for (;;) {
       signal?.throwIfAborted();
       const now = this.clock.now();
@@ -266,7 +270,7 @@ export class RotationEngine {
       }
       if (key) {
         this.pool.take(key, now);
-        if (waiting) onWaiting?.(null);
+        if (announced !== null) onWaiting?.(null);
         return key;
       }
       const outlook = this.pool.outlook(category, now);
@@ -275,10 +279,10 @@ export class RotationEngine {
         this.commit([promote(outlook.key, 'no active key left')], 'engine', null);
         continue;
       }
-      if (outlook.eta !== null) {
-        this.options.onWaiting?.({ category, eta: outlook.eta });
-        onWaiting?.(outlook.eta);
-        waiting = true;
+      if (outlook.eta !== null && outlook.eta !== announced) {
+        announced = outlook.eta;
+        this.options.onWaiting?.({ category, eta: announced });
+        onWaiting?.(announced);
       }
       await this.waitForChange(outlook.eta, signal);
     }
@@ -324,12 +328,12 @@ export class RotationEngine {
 
   private count<T>(key: KeyState, outcome: CallOutcome<T>, tally: ((value: T) => Tally) | undefined): void {
     const t = outcome.ok && tally ? tally(outcome.value) : NOTHING_FOUND;
-    const missing = !outcome.ok && outcome.error.kind === 'not_found';
+    const kind = outcome.ok ? null : outcome.error.kind;
     const delta: Counters = {
       calls: 1,
       found: t.found,
-      notFound: t.notFound + (missing ? 1 : 0),
-      errors: outcome.ok || missing ? 0 : 1,
+      notFound: t.notFound + (kind === 'not_found' ? 1 : 0),
+      errors: kind === null || kind === 'not_found' || kind === 'cancelled' ? 0 : 1,
       credits: t.credits,
     };
     for (const name of Object.keys(delta) as (keyof Counters)[]) key.counters[name] += delta[name];
@@ -344,18 +348,15 @@ export class RotationEngine {
   private commit(changes: readonly KeyChange[], actor: Actor, runId: number | null): void {
     if (changes.length === 0) return;
     const at = this.clock.now();
-    const events = changes.map((change): KeyChangeEvent => {
-      const key = this.pool.get(change.keyId);
-      return {
+    const events = changes.map(
+      (change): KeyChangeEvent => ({
         ...change,
         message: change.message === null ? null : this.scrub(change.message, change.keyId),
-        from: key?.status ?? change.to,
-        account: key?.account ?? '',
         at,
         actor,
         runId,
-      };
-    });
+      }),
+    );
     this.recorder.record(events, () => events.forEach((e) => this.pool.apply(e)));
     this.pool.notify();
   }

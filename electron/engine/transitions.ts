@@ -47,9 +47,8 @@ export function consequences(
       const targets = scope === 'account' ? pool.siblings(key.account) : [key];
       const changes = targets.flatMap((target) => {
         const until = effect.forMs === null ? null : ctx.returnAt(ctx.now, effect.forMs);
-        return accepts(target, until)
-          ? [statusChange(target, statusFor(target, effect.status), until, cause, effect.endpoint)]
-          : [];
+        const change = statusChange(target, statusFor(target, effect.status), until, cause, effect.endpoint);
+        return accepts(target, until) && !isNoop(target, change) ? [change] : [];
       });
       return effect.promote && key.role === 'active' && changes.length > 0
         ? [...changes, ...promotion(pool, key)]
@@ -65,7 +64,7 @@ export function statusChange(
   cause: Cause,
   endpoint = key.endpoint,
 ): KeyChange {
-  return { keyId: key.id, to, until, endpoint, role: key.role, ...cause };
+  return { keyId: key.id, account: key.account, from: key.status, to, until, endpoint, role: key.role, ...cause };
 }
 
 /** A standby key of the retired key's category becomes active, keeping its own settings. */
@@ -76,6 +75,8 @@ export function promotion(pool: KeyPool, retired: KeyState): KeyChange[] {
 
 export const promote = (standby: KeyState, message: string): KeyChange => ({
   keyId: standby.id,
+  account: standby.account,
+  from: standby.status,
   to: standby.status,
   until: standby.until,
   endpoint: standby.endpoint,
@@ -94,6 +95,10 @@ function accepts(target: KeyState, until: number | null): boolean {
   if (until === null || isUsable(target.status)) return true;
   return (target.status === 'cooling' || target.status === 'quota') && until > (target.until ?? 0);
 }
+
+/** A second answer of the same kind from a call that was already in flight changes nothing. */
+const isNoop = (key: KeyState, change: KeyChange) =>
+  change.to === key.status && change.endpoint === key.endpoint && change.until === null && key.until === null;
 
 /** Failing over a benched key changes its endpoint; it returns as `failover` when its time is up. */
 const statusFor = (target: KeyState, to: KeyStatus): KeyStatus =>

@@ -76,6 +76,8 @@ export interface KeyState extends KeyRecord {
 /** A decided change to one key, before it is recorded. */
 export interface KeyChange {
   keyId: number;
+  account: string;
+  from: KeyStatus;
   to: KeyStatus;
   until: number | null;
   endpoint: Endpoint;
@@ -90,8 +92,6 @@ export const reasonOf = (change: KeyChange): string | null => (isUsable(change.t
 
 /** A recorded change: a row of `key_events` and the health panel's event. */
 export interface KeyChangeEvent extends KeyChange {
-  from: KeyStatus;
-  account: string;
   at: number;
   actor: Actor;
   runId: number | null;
