@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { AccountBook, DEFAULT_LIMITS, quotaRejection, rateHeaders, type Account, type AccountSpec, type Endpoint, type KeyRecord, type KeySpec, type KeyState, type Rejection } from './accounts';
 import { createDirectory, type Directory } from './directory';
-import { enrichAll } from './enrichment';
+import { enrichAll, type Finding } from './enrichment';
 import { FaultBook, type FaultKind, type FaultPlan, type FaultScope } from './faults';
 import { MESSAGES } from './messages';
 import { errorBody, usageV2Body, usageV3Body, v2BulkBody, v2SingleBody, v3Body } from './shapes';
@@ -132,28 +132,31 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   options.keys?.forEach((k) => book.addKey(k));
   if (options.faults) faults.set(options.faults);
 
+  function readRequest(endpoint: Endpoint, url: URL, body: unknown): EnrichRequest | Rejection {
+    if (endpoint === 'v2_single') return parseV2Single(url.searchParams);
+    if (body === INVALID_JSON) return { status: 400, message: `${MESSAGES.badRequest}: body is not JSON`, reason: 'bad_request_400' };
+    return endpoint === 'v2_bulk' ? parseV2Bulk(body) : parseV3(body);
+  }
+
+  function render(endpoint: Endpoint, refs: string[], findings: Finding[]): Reply {
+    if (endpoint === 'v2_bulk') return json(200, v2BulkBody(refs, findings));
+    if (endpoint === 'v3_enrich') return json(200, v3Body(`sim-${++requestCount}`, refs, findings));
+    return findings[0].kind === 'gdpr' ? refuse({ status: 451, message: MESSAGES.gdpr }) : json(200, v2SingleBody(findings[0]));
+  }
+
   /** The truthful answer to a request that passed the gate. */
   function answer(endpoint: Endpoint, record: KeyRecord, url: URL, body: unknown): Reply | Rejection {
     const { account } = record;
     if (endpoint === 'v2_usage') return json(200, usageV2Body(account));
     if (endpoint === 'v3_usage') return json(200, usageV3Body(account, now()));
-    if (body === INVALID_JSON) return { status: 400, message: `${MESSAGES.badRequest}: body is not JSON`, reason: 'bad_request_400' };
-    const parsed: EnrichRequest | Rejection = endpoint === 'v2_single' ? parseV2Single(url.searchParams) : endpoint === 'v2_bulk' ? parseV2Bulk(body) : parseV3(body);
-    if (isRejection(parsed)) return parsed;
-    if (parsed.revealRequested && !account.spec.revealAllowed) return { status: 403, message: MESSAGES.revealNotOnPlan, reason: 'forbidden_reveal' };
-    const findings = enrichAll(
-      directory,
-      parsed.items.map((i) => i.identity),
-      parsed.wanted,
-      account,
-    );
+    const request = readRequest(endpoint, url, body);
+    if (isRejection(request)) return request;
+    if (request.revealRequested && !account.spec.revealAllowed) return { status: 403, message: MESSAGES.revealNotOnPlan, reason: 'forbidden_reveal' };
+    const findings = enrichAll(directory, request.items.map((i) => i.identity), request.wanted, account);
     if (isRejection(findings)) return findings;
     const found = findings.flatMap((f) => (f.kind === 'found' ? [f] : []));
     stats.found(record.key, account.spec.id, found.length, found.reduce((sum, f) => sum + f.cost, 0));
-    const refs = parsed.items.map((i) => i.ref);
-    if (endpoint === 'v2_bulk') return json(200, v2BulkBody(refs, findings));
-    if (endpoint === 'v3_enrich') return json(200, v3Body(`sim-${++requestCount}`, refs, findings));
-    return findings[0].kind === 'gdpr' ? refuse({ status: 451, message: MESSAGES.gdpr }) : json(200, v2SingleBody(findings[0]));
+    return render(endpoint, request.items.map((i) => i.ref), findings);
   }
 
   async function respond(req: http.IncomingMessage, url: URL, endpoint: Endpoint): Promise<{ reply: Reply; account?: Account }> {
