@@ -216,7 +216,8 @@ export interface VaultOverview extends VaultStatus {
   environmentKeys: number;
 }
 
-export type KeysChangeReason = 'added' | 'imported' | 'updated' | 'removed' | 'status' | 'tested' | 'vault';
+/** Why the key pool changed. 'status' is the rotation engine moving a key; every other reason is the user's doing. */
+export type KeysChangeReason = 'added' | 'imported' | 'updated' | 'removed' | 'disabled' | 'enabled' | 'reset' | 'tested' | 'vault' | 'status';
 
 export interface KeysChanged {
   reason: KeysChangeReason;

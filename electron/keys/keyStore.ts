@@ -160,7 +160,7 @@ export class KeyStore {
       const status: KeyStatus = row.endpoint === 'failover' ? 'failover' : 'healthy';
       this.repo.changeStatus(id, { status, reason: null, until: null }, USER('enabled'));
     }
-    this.changed('status', [id]);
+    this.changed(disabled ? 'disabled' : 'enabled', [id]);
     return this.get(id);
   }
 
@@ -168,7 +168,7 @@ export class KeyStore {
   reset(id: number): KeySummary {
     this.storedRow(id);
     this.repo.changeStatus(id, { status: 'healthy', reason: null, until: null, endpoint: 'primary' }, USER('reset'));
-    this.changed('status', [id]);
+    this.changed('reset', [id]);
     return this.get(id);
   }
 

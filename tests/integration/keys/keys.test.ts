@@ -148,7 +148,7 @@ describe('keys: metadata and status actions', () => {
       ['disabled', 'healthy', 'enabled', 'user'],
       ['healthy', 'disabled', 'disabled', 'user'],
     ]);
-    expect(changedEvents(p).map((e) => e.reason)).toEqual(['added', 'updated', 'status', 'status', 'status']);
+    expect(changedEvents(p).map((e) => e.reason)).toEqual(['added', 'updated', 'disabled', 'enabled', 'reset']);
   });
 
   it('re-enables a key that was on failover on its failover endpoint', async () => {
