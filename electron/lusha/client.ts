@@ -67,7 +67,7 @@ export function createLushaClient(options: LushaClientOptions = {}): LushaClient
   };
 
   return {
-    enrich(target, contacts, reveal) {
+    async enrich(target, contacts, reveal) {
       if (contacts.length < 1 || contacts.length > MAX_BULK_CONTACTS) {
         throw new RangeError(`A bulk request takes 1..${MAX_BULK_CONTACTS} contacts, got ${contacts.length}`);
       }

@@ -47,12 +47,19 @@ describe('secrets', () => {
 });
 
 describe('bulk size', () => {
-  it('refuses 0 or more than 100 contacts before sending anything', () => {
-    const client = createLushaClient({ fetch: answering(200, '{}') });
+  it('refuses 0 or more than 100 contacts before sending anything', async () => {
+    let sent = 0;
+    const client = createLushaClient({
+      fetch: (async () => {
+        sent++;
+        return new Response('{}');
+      }) as typeof fetch,
+    });
     const target = { apiKey: KEY, baseUrl: 'http://lusha.test' };
     const reveal = { phones: true, emails: false };
-    expect(() => client.enrich(target, [], reveal)).toThrow(RangeError);
+    await expect(client.enrich(target, [], reveal)).rejects.toThrow(RangeError);
     const many = Array.from({ length: 101 }, (_, i) => ({ ref: String(i), query: { email: `${i}@x.test` } }));
-    expect(() => client.enrich(target, many, reveal)).toThrow(RangeError);
+    await expect(client.enrich(target, many, reveal)).rejects.toThrow(RangeError);
+    expect(sent).toBe(0);
   });
 });
