@@ -1,6 +1,6 @@
 // The sheet grid. Mounted once per open sheet (keyed by id by its parent), so every sheet starts with
 // fresh rows, selection and auto-sized columns.
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import type { GridApi, GridReadyEvent, RowSelectionOptions, SelectionColumnDef, SortChangedEvent } from 'ag-grid-community';
 import type { GridRow, SheetSummary } from '../../electron/ipc/types';
@@ -8,7 +8,7 @@ import { notifyError } from '../errors';
 import { t } from '../i18n';
 import { useGridStatusStore } from '../stores/gridStatusStore';
 import { buildColumnDefs, defaultColDef } from './columns';
-import { loadRows } from './rowLoader';
+import { fetchFirstPage, loadRows } from './rowLoader';
 import { gridTheme } from './theme';
 import './setup';
 
@@ -46,12 +46,15 @@ export function SheetGrid({ sheet, quickFilter, onReady }: SheetGridProps) {
   // A rename hands us a new columns array; AG Grid keeps widths and sort across equal colIds.
   const columnDefs = useMemo(() => buildColumnDefs(sheet.columns), [sheet.columns]);
   const status = useGridStatusStore.getState;
+  // Requested at mount, not at grid-ready, so the round trip overlaps AG Grid's start-up.
+  const [firstPage] = useState(() => fetchFirstPage(sheet.id));
 
   const onGridReady = ({ api: grid }: GridReadyEvent<GridRow>) => {
     status().reset(sheet.rowCount);
     onReady(grid);
     loadRows(grid, {
       sheetId: sheet.id,
+      firstPage,
       onLoaded: status().setLoaded,
       isStale: () => grid.isDestroyed(),
     }).catch(notifyError);

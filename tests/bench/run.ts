@@ -3,9 +3,10 @@
 // (`npm run bench -- import`) runs only those. To add a benchmark, implement Bench and append it.
 import { gridOpenBench } from './gridOpen';
 import { importBench } from './import';
+import { keySelectBench } from './keySelect';
 import type { Bench, BenchResult } from './lib/types';
 
-const BENCHES: Bench[] = [importBench, gridOpenBench];
+const BENCHES: Bench[] = [importBench, gridOpenBench, keySelectBench];
 
 interface Options {
   json: boolean;
