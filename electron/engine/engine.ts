@@ -346,9 +346,11 @@ export class RotationEngine {
 
   /** Records decided changes: database first (one transaction), then memory, then the events. */
   private commit(changes: readonly KeyChange[], actor: Actor, runId: number | null): void {
-    if (changes.length === 0) return;
+    // A key the user deleted while its call was in flight has nothing left to record.
+    const live = changes.filter((change) => this.pool.get(change.keyId));
+    if (live.length === 0) return;
     const at = this.clock.now();
-    const events = changes.map(
+    const events = live.map(
       (change): KeyChangeEvent => ({
         ...change,
         message: change.message === null ? null : this.scrub(change.message, change.keyId),

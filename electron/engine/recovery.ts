@@ -4,7 +4,7 @@ import type { CallOutcome, UsageResponse } from '../lusha/types';
 import type { Clock } from './clock';
 import type { KeyPool } from './keyPool';
 import type { Rng } from './random';
-import { judge, type RuleContext } from './rules';
+import { judge, type Effect, type RuleContext } from './rules';
 import { causeOf, consequences, statusChange, type Cause, type TransitionContext } from './transitions';
 import { inServiceStatus, isTimed, type Actor, type KeyChange, type KeyState } from './types';
 
@@ -73,21 +73,27 @@ export class Recovery {
   }
 
   private async probeOnce(key: KeyState): Promise<void> {
-    let changes: KeyChange[];
+    let outcome: CallOutcome<UsageResponse> | Error;
     try {
-      changes = this.afterProbe(key, await this.options.probe(key));
+      outcome = await this.options.probe(key);
     } catch (error) {
-      changes = [this.reopen(key, { cause: 'probe_failed', httpStatus: null, message: String(error) })];
+      outcome = error instanceof Error ? error : new Error(String(error));
     }
+    // The user may have reset, disabled or deleted the key while the probe was out: theirs is the last word.
+    if (this.options.pool.get(key.id) !== key || key.status !== 'unavailable') return;
+    const changes =
+      outcome instanceof Error
+        ? [this.reopen(key, { cause: 'probe_failed', httpStatus: null, message: outcome.message })]
+        : this.afterProbe(key, outcome);
     this.options.commit(changes, 'recovery');
   }
 
   private afterProbe(key: KeyState, outcome: CallOutcome<UsageResponse>): KeyChange[] {
     const ctx = this.transitionContext();
     if (outcome.ok) {
-      return outcome.value.creditsRemaining === 0
-        ? consequences(key, { do: 'set', status: 'exhausted', endpoint: key.endpoint, forMs: null, promote: true }, 'key', this.options.pool, ctx, NO_CREDITS)
-        : [statusChange(key, inServiceStatus(key.endpoint), null, PROBE_OK)];
+      if (outcome.value.creditsRemaining !== 0) return [statusChange(key, inServiceStatus(key.endpoint), null, PROBE_OK)];
+      const retire: Effect = { do: 'set', status: 'exhausted', endpoint: key.endpoint, forMs: null, promote: true };
+      return consequences(key, retire, 'key', this.options.pool, ctx, NO_CREDITS);
     }
     const verdict = judge(outcome, key, this.options.rules);
     const changes =

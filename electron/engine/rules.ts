@@ -38,7 +38,6 @@ const FAILURE: KeyEffect = { do: 'count_failure' };
 const HOUR = 3_600;
 const DAY = 86_400;
 
-// prettier-ignore
 export const RULES: Readonly<Record<Answer, Rule>> = {
   // answer                          row                        key (and its account)                                      scope
   'ok':                            { row: 'found',           key: SUCCESS,                                                scope: 'key' },
