@@ -18,7 +18,7 @@ export function ImportProgress() {
         <strong>
           {active.fileName ? t('import.progressTitle', { file: active.fileName }) : t('import.progressTitleNoFile')}
         </strong>
-        <span>{t('import.progressRows', { count: rows })}</span>
+        <span>{t('import.progressRows', { count: rows, percent: Math.floor(share * 100) })}</span>
       </div>
       <div className="progress" aria-hidden="true">
         <div className="progress__bar" style={{ width: `${(share * 100).toFixed(1)}%` }} />

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import type { Locator, Page } from '@playwright/test';
+import { writeProspectCsv } from '../bench/lib/prospectCsv';
 import { expect, test, type Harness } from './harness';
 
 const FIXTURES = path.join(import.meta.dirname, 'fixtures');
@@ -196,4 +197,23 @@ test('dropping a CSV on the window imports it; a drop without a known path expla
   await harness.dropFile(PROSPECTS, { hostKnowsPath: false });
   await expect(page.getByText('EnrichDesk could not read where this file is stored. Use the Import CSV button instead.')).toBeVisible();
   expect(harness.services.sheets.list()).toHaveLength(1);
+});
+
+test('a running import shows its progress and can be cancelled, leaving no sheet behind', async ({ harness }) => {
+  const { page } = harness;
+  // Big enough (≈50 MB) that the import is still running when the test reaches Cancel.
+  const big = harness.tmpPath('big-list.csv');
+  await writeProspectCsv(big, 300_000);
+
+  await importViaButton(harness, big);
+  const progress = page.getByRole('status').filter({ hasText: 'Importing CSV' });
+  await expect(progress).toBeVisible();
+  await expect(progress).toContainText(/rows read/);
+  await harness.screenshot('08-import-progress');
+  await progress.getByRole('button', { name: 'Cancel import' }).click();
+
+  await expect(page.getByText('Import cancelled')).toBeVisible();
+  await expect(progress).toBeHidden();
+  expect(harness.services.sheets.list()).toEqual([]);
+  await expect(page.getByRole('heading', { name: 'No sheets yet — import a CSV' })).toBeVisible();
 });
