@@ -19,7 +19,7 @@ import { KeyPool } from './keyPool';
 import { KeyRecorder } from './keyRecorder';
 import { seededRng, type Rng } from './random';
 import { Recovery } from './recovery';
-import { judge, serverDelayMs, type FailureCause, type KeyFacts, type RuleContext } from './rules';
+import { judge, serverDelayMs, type FailureCause, type KeyFacts, type RuleContext, type Verdict } from './rules';
 import { causeOf, consequences, promote } from './transitions';
 import type { Actor, Counters, KeyCategory, KeyChange, KeyChangeEvent, KeyState, KeyStatus } from './types';
 
@@ -174,13 +174,7 @@ export class RotationEngine {
       options.onDispatch?.(key.id);
       const outcome = await this.send(key, request, signal);
       this.count(key, outcome, tally);
-      const verdict = judge(outcome, sent, this.rules);
-      const cause = outcome.ok ? OK_CAUSE : causeOf(outcome.error);
-      this.commit(
-        consequences(key, verdict.effect, verdict.scope, this.pool, this.recovery.transitionContext(), cause),
-        'engine',
-        runId,
-      );
+      const verdict = this.apply(key, sent, outcome, runId);
       // An answer that came back is kept even if the caller gave up meanwhile: it may have cost credits.
       if (outcome.ok) return { ok: true, value: outcome.value, keyId: key.id, headers: outcome.headers };
       signal?.throwIfAborted();
@@ -324,6 +318,15 @@ export class RotationEngine {
       cancel.abort();
       signal?.removeEventListener('abort', onAbort);
     }
+  }
+
+  /** Reads the answer through the rules table and records what it does to the key or its account. */
+  private apply(key: KeyState, sent: KeyFacts, outcome: CallOutcome<unknown>, runId: number | null): Verdict {
+    const verdict = judge(outcome, sent, this.rules);
+    const cause = outcome.ok ? OK_CAUSE : causeOf(outcome.error);
+    const ctx = this.recovery.transitionContext();
+    this.commit(consequences(key, verdict.effect, verdict.scope, this.pool, ctx, cause), 'engine', runId);
+    return verdict;
   }
 
   private count<T>(key: KeyState, outcome: CallOutcome<T>, tally: ((value: T) => Tally) | undefined): void {
