@@ -12,8 +12,9 @@ import { processIo, type CliIo } from './cli/io';
 import { ensureVaultOpen } from './cli/vaultAccess';
 import { keysCommands } from './cli/keysCommands';
 import { vaultCommands } from './cli/vaultCommands';
+import { enrichCommand } from './jobs/enrichCommand';
 
-export const commands: Command[] = [...keysCommands, ...vaultCommands];
+export const commands: Command[] = [...keysCommands, ...vaultCommands, enrichCommand];
 
 const HELP = new Set(['--help', '-h', 'help']);
 

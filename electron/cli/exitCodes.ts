@@ -9,6 +9,10 @@ export const EXIT = {
   vault: 3,
   /** Done, but not everything was fine: a tested key is not valid, or import lines were malformed. */
   partial: 4,
+  /** enrich: every key that serves the kind is out until the user acts; the rest of the rows stay pending. */
+  allKeysOut: 5,
+  /** enrich: cancelled with Ctrl-C; the rest of the rows stay pending (128 + SIGINT, as shells do). */
+  cancelled: 130,
 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
@@ -28,4 +32,6 @@ export const EXIT_CODE_HELP = `Exit codes:
   1  usage error (unknown command or option, missing or invalid argument)
   2  failure (no such key, unreadable file, Lusha unreachable, …)
   3  vault not usable (locked, wrong passphrase, needs a passphrase, unreadable)
-  4  partial: a tested key is not valid, or some import lines were malformed`;
+  4  partial: a tested key is not valid, or some import lines were malformed
+  5  enrich: all keys of the kind are out (exhausted, invalid, blocked or disabled)
+  130  enrich: cancelled with Ctrl-C`;

@@ -356,4 +356,8 @@ export interface RunFinished {
   tone: ToastTone;
   /** How long the run went on, so the shell can raise an OS notification for long runs. */
   durationMs: number;
+  /** Why a stopped run stopped: 'all_keys_out', 'sheet_deleted' or 'error'; null otherwise. */
+  stopCode: StopCode | null;
 }
+
+export type StopCode = 'all_keys_out' | 'sheet_deleted' | 'error';

@@ -4,7 +4,7 @@
 // when every key is out the run stops and its rows stay pending for a later resume.
 import type { Logger } from '../app/logger';
 import type { Emit } from '../app/host';
-import type { EnrichKind, EnrichmentCell, RowPatch, RunFinished, RunState } from '../ipc/types';
+import type { EnrichKind, EnrichmentCell, RowPatch, RunFinished, RunState, StopCode } from '../ipc/types';
 import { MAX_BULK_CONTACTS } from '../lusha/client';
 import type { ContactRequest, ContactResult } from '../lusha/types';
 import type { EnrichmentStore, Outcome } from './enrichmentStore';
@@ -17,6 +17,7 @@ import { finishedReport } from './toast';
 const EVENT_INTERVAL_MS = 100;
 
 export const SHEET_DELETED = 'The sheet was deleted while its run was going; the run stopped.';
+const UNEXPECTED = 'The run stopped after an unexpected error; the remaining rows are pending. Details are in the log.';
 
 export interface RunnerDeps {
   store: EnrichmentStore;
@@ -42,6 +43,12 @@ interface Batch {
 
 type Mode = 'running' | 'paused' | 'ending';
 
+interface Ending {
+  state: Exclude<RunState, 'running' | 'paused'>;
+  message: string | null;
+  stopCode: StopCode | null;
+}
+
 const stateCell = (state: 'pending' | 'in_flight'): EnrichmentCell => ({ state, values: [], error: null });
 
 function batchesOf(groups: readonly IdentityGroup[]): IdentityGroup[][] {
@@ -65,7 +72,7 @@ export class RunExecution {
   readonly finished: Promise<RunFinished>;
   private resolveFinished!: (f: RunFinished) => void;
   private mode: Mode = 'running';
-  private ending: { state: Exclude<RunState, 'running' | 'paused'>; message: string | null } | null = null;
+  private ending: Ending | null = null;
   private readonly queue: IdentityGroup[][];
   private readonly active = new Set<Batch>();
   private readonly rowPatches: RowPatch[] = [];
@@ -133,7 +140,7 @@ export class RunExecution {
   }
 
   cancel(): void {
-    this.end('cancelled', null, true);
+    this.end({ state: 'cancelled', message: null, stopCode: null }, true);
   }
 
   /**
@@ -147,9 +154,8 @@ export class RunExecution {
       batch.controller.abort();
       this.deps.store.release(this.run.id, this.run.kind, batch.rowIds);
     }
-    this.mode = 'ending';
-    this.ending = { state: 'interrupted', message };
-    this.finish('interrupted', message);
+    this.end({ state: 'interrupted', message, stopCode: null }, false);
+    this.finish();
   }
 
   get state(): RunState {
@@ -158,7 +164,9 @@ export class RunExecution {
 
   private pump(): void {
     if (this.closed) return;
-    if (this.mode === 'running' && !this.deps.store.sheetExists(this.run.sheetId)) this.end('stopped', SHEET_DELETED, true);
+    if (this.mode === 'running' && !this.deps.store.sheetExists(this.run.sheetId)) {
+      this.end({ state: 'stopped', message: SHEET_DELETED, stopCode: 'sheet_deleted' }, true);
+    }
     while (this.mode === 'running' && this.active.size < this.concurrency && this.queue.length > 0) {
       void this.send(this.queue.shift() as IdentityGroup[]);
     }
@@ -227,10 +235,10 @@ export class RunExecution {
   private unanswered(batch: Batch, error: unknown): void {
     if (this.closed) return;
     this.release(batch);
-    if (isAllKeysOut(error)) this.end('stopped', error.message, false);
+    if (isAllKeysOut(error)) this.end({ state: 'stopped', message: error.message, stopCode: 'all_keys_out' }, false);
     else if (!batch.controller.signal.aborted) {
       this.deps.logger.error(`run ${this.run.id}: a bulk request failed unexpectedly`, error);
-      this.end('stopped', 'The run stopped after an unexpected error; the remaining rows are pending. Details are in the log.', true);
+      this.end({ state: 'stopped', message: UNEXPECTED, stopCode: 'error' }, true);
     }
   }
 
@@ -251,10 +259,10 @@ export class RunExecution {
   }
 
   /** The first reason to end wins; `abort` also cancels what is in flight. */
-  private end(state: Exclude<RunState, 'running' | 'paused'>, message: string | null, abort: boolean): void {
+  private end(ending: Ending, abort: boolean): void {
     if (this.mode === 'ending') return;
     this.mode = 'ending';
-    this.ending = { state, message };
+    this.ending = ending;
     if (abort) for (const batch of this.active) batch.controller.abort();
     if (this.active.size === 0) this.settle();
   }
@@ -263,19 +271,20 @@ export class RunExecution {
   private settle(): void {
     if (this.mode === 'paused' || (this.mode === 'running' && this.queue.length > 0)) return;
     this.mode = 'ending';
-    this.ending ??= { state: 'done', message: null };
-    this.finish(this.ending.state, this.ending.message);
+    this.ending ??= { state: 'done', message: null, stopCode: null };
+    this.finish();
   }
 
-  private finish(state: RunState, message: string | null): void {
-    if (this.closed) return;
+  private finish(): void {
+    if (this.closed || !this.ending) return;
     this.closed = true;
+    const { state, message, stopCode } = this.ending;
     this.deps.store.setState(this.run.id, state, message);
     this.events.stop();
     this.flushEvents();
     const run = this.deps.history.summary(this.run.id);
     if (!run) return;
-    const finished = finishedReport(run, this.deps.now() - this.startedAt);
+    const finished = finishedReport(run, this.deps.now() - this.startedAt, stopCode);
     this.deps.emit('runs.finished', finished);
     this.resolveFinished(finished);
   }

@@ -1,5 +1,5 @@
 // The one line a run ends with: the app's toast and the CLI's summary say the same thing.
-import type { RunFinished, RunSummary, ToastTone } from '../ipc/types';
+import type { RunFinished, RunSummary, StopCode, ToastTone } from '../ipc/types';
 import { KIND_LABELS } from '../sheets/enrichmentText';
 
 const rows = (n: number) => `${n} ${n === 1 ? 'row' : 'rows'}`;
@@ -24,4 +24,9 @@ export function toastFor(run: RunSummary): { toast: string; tone: ToastTone } {
   }
 }
 
-export const finishedReport = (run: RunSummary, durationMs: number): RunFinished => ({ run, ...toastFor(run), durationMs });
+export const finishedReport = (run: RunSummary, durationMs: number, stopCode: StopCode | null = null): RunFinished => ({
+  run,
+  ...toastFor(run),
+  durationMs,
+  stopCode,
+});

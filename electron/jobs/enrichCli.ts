@@ -1,0 +1,154 @@
+// What `enrichdesk enrich` does: import, estimate, run with a progress bar, export, and an exit code
+// a script can act on. It opens its own session of the core because it needs two things the plain
+// CLI session leaves out: the runs.* events (for the bar and the end) and a save "dialog" that
+// answers with --out, so the export goes through the sheets service exactly as in the app.
+import fs from 'node:fs';
+import path from 'node:path';
+import { createServices } from '../app/services';
+import { resolveProfileDir } from '../app/paths';
+import type { Dialogs } from '../app/host';
+import { AppError } from '../app/errors';
+import type { EventName, Events } from '../ipc/contract';
+import { buildBridge, createApi, type Api } from '../ipc/createApi';
+import type { EnrichKind, RunEstimate, RunFinished, RunProgress } from '../ipc/types';
+import { CliError, type CommandContext } from '../cli/command';
+import { EXIT, type ExitCode } from '../cli/exitCodes';
+import type { CliIo } from '../cli/io';
+import { ensureVaultOpen } from '../cli/vaultAccess';
+import { startSimulator, type Simulator } from '../lusha/simulator/server';
+import { applyScenario } from '../lusha/simulator/scenarios';
+
+export interface EnrichArgs {
+  input: string;
+  out: string;
+  kind: EnrichKind;
+  sandbox: boolean;
+}
+
+type Listener = (event: EventName, payload: unknown) => void;
+
+interface EnrichSession {
+  api: Api;
+  on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): void;
+  close(): void;
+}
+
+function openEnrichSession(env: NodeJS.ProcessEnv, version: string, out: string): EnrichSession {
+  const listeners = new Set<Listener>();
+  const refuse = () => Promise.reject(new AppError('usage', 'The command line has no file dialogs.'));
+  const dialogs: Dialogs = { openCsv: refuse, openKeysFile: refuse, saveCsv: async () => out };
+  const services = createServices({
+    profileDir: resolveProfileDir(undefined, env),
+    dialogs,
+    emit: (event, payload) => listeners.forEach((l) => l(event, payload)),
+    version,
+    env,
+  });
+  const api = createApi(buildBridge({ invoke: (channel, request) => services.dispatch(channel, request), on: () => () => undefined }));
+  return {
+    api,
+    on: (event, listener) => void listeners.add((e, p) => e === event && listener(p as Events[typeof event])),
+    close: () => services.close(),
+  };
+}
+
+// The sandbox keys are the simulator's, public and worthless, so its vault needs no keychain entry
+// and no prompt: a fixed passphrase keeps the user's keychain untouched.
+const SANDBOX_PASSPHRASE = 'enrichdesk sandbox, not a secret';
+
+/** The sandbox: the simulator's sandbox world, in a profile of its own so nothing real mixes in. */
+async function startSandbox(env: NodeJS.ProcessEnv): Promise<{ sim: Simulator; env: NodeJS.ProcessEnv }> {
+  const sim = await startSimulator({ seed: 1 });
+  applyScenario(sim, 'sandbox');
+  const home = path.join(resolveProfileDir(undefined, env), 'sandbox');
+  return { sim, env: { ...env, ENRICHDESK_HOME: home, LUSHA_BASE_URL: sim.url, ENRICHDESK_KEYCHAIN: 'off', ENRICHDESK_PASSPHRASE: SANDBOX_PASSPHRASE } };
+}
+
+async function prepareSandbox(api: Api, sim: Simulator): Promise<void> {
+  if ((await api.keys.vaultStatus({})).state === 'needs_passphrase') await api.keys.setupPassphrase({ passphrase: SANDBOX_PASSPHRASE });
+  const stored = new Set((await api.keys.list({})).map((k) => k.mask));
+  for (const { key, account } of sim.keys()) {
+    if (!stored.has(`…${key.slice(-4)}`)) await api.keys.add({ key, account, label: `Sandbox ${account}`, category: 'any' });
+  }
+}
+
+const n = (v: number) => v.toLocaleString('en-US');
+
+function describeEstimate(e: RunEstimate): string {
+  const parts = [`${n(e.rows)} rows`, `${n(e.toAsk)} people to ask`];
+  if (e.duplicatesFolded > 0) parts.push(`${n(e.duplicatesFolded)} duplicates folded`);
+  if (e.cacheHits > 0) parts.push(`${n(e.cacheHits)} from the cache`);
+  if (e.alreadyFound > 0) parts.push(`${n(e.alreadyFound)} found before`);
+  parts.push(`at most ${n(e.creditsAtMost)} credits`);
+  const usable = e.keys.reduce((sum, a) => sum + a.usable, 0);
+  parts.push(`${usable} usable ${usable === 1 ? 'key' : 'keys'} in ${e.keys.length} ${e.keys.length === 1 ? 'account' : 'accounts'}`);
+  const lacking = e.lacking.map((l) => `  ${n(l.rows)} skipped: ${l.reason}`);
+  return [parts.join(' · '), ...lacking].join('\n');
+}
+
+const BAR_WIDTH = 30;
+
+/** One line redrawn in place on a terminal; nothing when stderr is a file or a pipe. */
+function progressLine(p: RunProgress): string {
+  const share = p.total === 0 ? 1 : p.done / p.total;
+  const filled = Math.round(share * BAR_WIDTH);
+  const tail =
+    p.waitingEtaSec !== null
+      ? `waiting for keys · back in ${p.waitingEtaSec}s`
+      : `${p.rate.toFixed(0)} rows/s${p.etaSec !== null ? ` · ETA ${p.etaSec}s` : ''}${p.state === 'paused' ? ' · paused' : ''}`;
+  return `[${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}] ${(share * 100).toFixed(0).padStart(3)}% ${n(p.done)}/${n(p.total)} · ${tail}`;
+}
+
+function exitCodeOf(finished: RunFinished): ExitCode {
+  switch (finished.run.state) {
+    case 'done':
+      return EXIT.ok;
+    case 'cancelled':
+      return EXIT.cancelled;
+    default:
+      return finished.stopCode === 'all_keys_out' ? EXIT.allKeysOut : EXIT.failure;
+  }
+}
+
+async function enrich(session: EnrichSession, io: CliIo, kind: EnrichKind, input: string): Promise<ExitCode> {
+  const { api } = session;
+  const imported = await api.sheets.import({ importId: `cli-enrich-${process.pid}`, path: input });
+  if (!imported) throw new CliError(EXIT.failure, `Could not import ${input}.`);
+  imported.warnings.forEach((w) => io.err(`warning: ${w}`));
+  const sheetId = imported.sheet.id;
+  io.err(describeEstimate(await api.runs.estimate({ sheetId, kind })));
+
+  const tty = process.stderr.isTTY === true;
+  if (tty) session.on('runs.progress', (p) => process.stderr.write(`\r\x1b[K${progressLine(p)}`));
+  const finished = new Promise<RunFinished>((resolve) => session.on('runs.finished', resolve));
+  const run = await api.runs.start({ sheetId, kind });
+  const cancel = () => void api.runs.cancel({ runId: run.id });
+  process.once('SIGINT', cancel);
+  const result = await finished.finally(() => process.off('SIGINT', cancel));
+  if (tty) process.stderr.write('\n');
+
+  const exported = await api.sheets.export({ sheetId, scope: 'all', excelFriendly: false });
+  io.out(result.toast);
+  if (exported) io.err(`Wrote ${n(exported.rows)} rows to ${exported.path}`);
+  return exitCodeOf(result);
+}
+
+export async function runEnrich(ctx: CommandContext, args: EnrichArgs): Promise<ExitCode> {
+  const input = path.resolve(args.input);
+  if (!fs.existsSync(input)) throw new CliError(EXIT.failure, `Cannot read ${args.input}: no such file.`);
+  const { version } = await ctx.api.app.info({});
+  const sandbox = args.sandbox ? await startSandbox(ctx.env) : null;
+  const env = sandbox?.env ?? ctx.env;
+  try {
+    const session = openEnrichSession(env, version, path.resolve(args.out));
+    try {
+      if (sandbox) await prepareSandbox(session.api, sandbox.sim);
+      await ensureVaultOpen(session.api, ctx.io, env);
+      return await enrich(session, ctx.io, args.kind, input);
+    } finally {
+      session.close();
+    }
+  } finally {
+    await sandbox?.sim.close();
+  }
+}
