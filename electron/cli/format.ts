@@ -2,7 +2,7 @@
 import type { KeyImportResult, KeySummary, KeyTestResult, VaultOverview } from '../ipc/types';
 import { formatKeyId } from './keyIds';
 
-export function table(header: string[], rows: string[][]): string {
+function table(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
   return [line(header), ...rows.map(line)].join('\n');

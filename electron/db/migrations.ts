@@ -28,7 +28,7 @@ export const migrations: string[] = [
   CREATE UNIQUE INDEX rows_sheet_idx ON rows(sheet_id, idx);
 
   CREATE TABLE keys (
-    id               INTEGER PRIMARY KEY,
+    id               INTEGER PRIMARY KEY AUTOINCREMENT, -- never reused: an id is the ciphertext's associated data
     label            TEXT NOT NULL,
     account          TEXT NOT NULL,
     category         TEXT NOT NULL CHECK (category IN ('phones', 'emails', 'any')),

@@ -15,7 +15,7 @@ import {
   type KeyStatus,
   type KeySummary,
 } from '../ipc/types';
-import type { Vault } from '../vault/vault';
+import type { SealedKey, Vault } from '../vault/vault';
 import type { EnvironmentKey } from './environmentKeys';
 import { KeyRepo, type EventCause, type KeyMeta, type KeyRow, type StatusChange } from './keyRepo';
 
@@ -41,7 +41,6 @@ export interface KeyStoreOptions {
 
 /** What a Lusha call needs to use a key; the plaintext stays in the main process. */
 export interface KeyTarget {
-  id: number;
   apiKey: string;
   apiVersion: 'v3' | 'v2' | undefined;
   status: KeyStatus;
@@ -60,6 +59,8 @@ export class KeyStore {
   private readonly vault: Vault;
   private readonly emitEvent: Emit;
   private readonly environment: EnvironmentState[];
+  /** Sealed secrets by key id (ciphertext only), so reveal() does not query SQLite per request. */
+  private readonly sealed = new Map<number, SealedKey>();
 
   constructor(options: KeyStoreOptions) {
     this.repo = new KeyRepo(options.db, options.now);
@@ -148,6 +149,7 @@ export class KeyStore {
   remove(id: number): void {
     this.storedRow(id);
     this.repo.delete(id);
+    this.sealed.delete(id);
     this.changed('removed', [id]);
   }
 
@@ -182,25 +184,33 @@ export class KeyStore {
       throw new AppError('duplicate_key', `This key (${mask(key)}) is already stored as “${this.row(other).label}”.`);
     }
     this.repo.replaceSecret(id, { sealed: this.vault.seal(id, key), last4: key.slice(-4), fingerprint });
+    this.sealed.delete(id);
     this.changed('updated', [id]);
     return this.get(id);
   }
 
-  /** The plaintext for a request about to be made. Never log it, never send it to the renderer. */
+  /**
+   * The plaintext for a request about to be made. Never log it, never send it to the renderer.
+   * This is the engine's hot path: the sealed secret comes from memory and only the decryption runs.
+   */
   reveal(id: number): string {
-    return this.target(id).apiKey;
+    if (id < 0) return this.environmentKey(id).key;
+    let sealed = this.sealed.get(id);
+    if (!sealed) {
+      const row = this.row(id);
+      sealed = { ciphertext: row.ciphertext, iv: row.iv, tag: row.tag, generation: row.vault_generation };
+      this.sealed.set(id, sealed);
+    }
+    const apiKey = this.vault.reveal(id, sealed);
+    registerSecret(apiKey);
+    return apiKey;
   }
 
   /** What a call with this key needs, plaintext included; same rules as reveal(). */
   target(id: number): KeyTarget {
-    if (id < 0) {
-      const env = this.environmentKey(id);
-      return { id, apiKey: env.key, apiVersion: undefined, status: env.status };
-    }
+    if (id < 0) return { apiKey: this.reveal(id), apiVersion: undefined, status: this.environmentKey(id).status };
     const row = this.row(id);
-    const apiKey = this.vault.reveal(id, { ciphertext: row.ciphertext, iv: row.iv, tag: row.tag, generation: row.vault_generation });
-    registerSecret(apiKey);
-    return { id, apiKey, apiVersion: row.api_version ?? undefined, status: row.status };
+    return { apiKey: this.reveal(id), apiVersion: row.api_version ?? undefined, status: row.status };
   }
 
   /** Records a status the user's test showed; environment keys keep theirs in memory. */

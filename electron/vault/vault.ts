@@ -6,7 +6,7 @@ import crypto from 'node:crypto';
 import type { Db } from '../db/database';
 import { AppError } from '../app/errors';
 import type { VaultProblem, VaultState, VaultStatus } from '../ipc/types';
-import { deriveSubkey, keyedHash, newScryptParams, open, packSealed, randomKey, scryptKey, seal, unpackSealed, type Sealed } from './crypto';
+import { deriveSubkey, KEY_BYTES, keyedHash, newScryptParams, open, packSealed, randomKey, scryptKey, seal, unpackSealed, type Sealed } from './crypto';
 import { KeychainUnavailable, type Keychain } from './keychain';
 import { VaultRecord, type VaultBackend, type VaultSetup } from './vaultRecord';
 import { vaultMessage } from './messages';
@@ -220,7 +220,7 @@ export class Vault {
   }
 
   private checkMatches(master: Buffer, setup: VaultSetup): boolean {
-    if (master.length !== 32) return false;
+    if (master.length !== KEY_BYTES) return false;
     const plain = open(deriveSubkey(master, 'check'), unpackSealed(setup.check), checkAad(setup.generation));
     return plain !== null && plain.equals(CHECK_PLAINTEXT);
   }

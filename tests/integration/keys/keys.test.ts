@@ -165,7 +165,9 @@ describe('keys: metadata and status actions', () => {
     const b = await add(p, { key: fakeKey('r2'), failoverEnabled: true });
     await call(p.services, 'keys.setDisabled', { keyId: b.id, disabled: true });
     expect(await call<KeyStats>(p.services, 'keys.stats')).toMatchObject({ total: 2, standby: 1, failoverEnabled: 1, byStatus: { healthy: 1, disabled: 1 } });
+    expect(p.services.keys.store.reveal(a.id)).toMatch(/-/);
     await call(p.services, 'keys.remove', { keyId: a.id });
+    expect(() => p.services.keys.store.reveal(a.id)).toThrow(/no key/);
     expect((await list(p)).map((k) => k.id)).toEqual([b.id]);
     expect((await failure(p, 'keys.remove', { keyId: a.id })).code).toBe('key_not_found');
     expect(p.services.db.prepare('SELECT count(*) AS n FROM key_events WHERE key_id = ?').get(a.id)).toEqual({ n: 0 });
