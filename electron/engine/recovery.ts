@@ -92,7 +92,7 @@ export class Recovery {
     const ctx = this.transitionContext();
     if (outcome.ok) {
       if (outcome.value.creditsRemaining !== 0) return [statusChange(key, inServiceStatus(key.endpoint), null, PROBE_OK)];
-      const retire: Effect = { do: 'set', status: 'exhausted', endpoint: key.endpoint, forMs: null, promote: true };
+      const retire: Effect = { do: 'set', status: 'exhausted', endpoint: null, forMs: null, promote: true };
       return consequences(key, retire, 'key', this.options.pool, ctx, NO_CREDITS);
     }
     const verdict = judge(outcome, key, this.options.rules);

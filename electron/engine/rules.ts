@@ -67,7 +67,8 @@ export type Effect =
   | { do: 'success' }
   | { do: 'nothing' }
   | { do: 'count_failure' }
-  | { do: 'set'; status: KeyStatus; endpoint: Endpoint; forMs: number | null; promote: boolean };
+  /** endpoint null: every key it touches stays on the endpoint it is on. */
+  | { do: 'set'; status: KeyStatus; endpoint: Endpoint | null; forMs: number | null; promote: boolean };
 
 export interface Verdict {
   row: RowVerdict;
@@ -112,16 +113,16 @@ function resolve(effect: KeyEffect, error: LushaError, headers: RateHeaders, key
     case 'count_failure':
       return effect;
     case 'retire':
-      return { do: 'set', status: effect.status, endpoint: key.endpoint, forMs: null, promote: true };
+      return { do: 'set', status: effect.status, endpoint: null, forMs: null, promote: true };
     case 'failover_else_retire':
       // "failover-enabled and healthy → failover; already on failover or no failover → retired".
       return ctx.failoverConfigured && key.failoverEnabled && key.endpoint === 'primary'
         ? { do: 'set', status: 'failover', endpoint: 'failover', forMs: null, promote: false }
-        : { do: 'set', status: effect.status, endpoint: key.endpoint, forMs: null, promote: true };
+        : { do: 'set', status: effect.status, endpoint: null, forMs: null, promote: true };
     case 'bench': {
       const server = serverDelayMs(error, headers);
       const forMs = effect.status === 'cooling' ? Math.max(ctx.cooldownMs, server) : server || effect.fallbackSec * 1000;
-      return { do: 'set', status: effect.status, endpoint: key.endpoint, forMs, promote: false };
+      return { do: 'set', status: effect.status, endpoint: null, forMs, promote: false };
     }
   }
 }

@@ -47,7 +47,7 @@ export function consequences(
       const targets = scope === 'account' ? pool.siblings(key.account) : [key];
       const changes = targets.flatMap((target) => {
         const until = effect.forMs === null ? null : ctx.returnAt(ctx.now, effect.forMs);
-        const change = statusChange(target, statusFor(target, effect.status), until, cause, effect.endpoint);
+        const change = statusChange(target, statusFor(target, effect.status), until, cause, effect.endpoint ?? target.endpoint);
         return accepts(target, until) && !isNoop(target, change) ? [change] : [];
       });
       return effect.promote && key.role === 'active' && changes.length > 0

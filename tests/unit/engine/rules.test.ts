@@ -49,7 +49,7 @@ describe('the rules table (DESIGN §4)', () => {
     });
 
     it('already on failover: exhausted, standby promoted', () => {
-      expect(judge(noCredits, onFailover, ctx).effect).toMatchObject({ do: 'set', status: 'exhausted', endpoint: 'failover', promote: true });
+      expect(judge(noCredits, onFailover, ctx).effect).toMatchObject({ do: 'set', status: 'exhausted', endpoint: null, promote: true });
     });
 
     it('no failover flag, or no failover URL in settings: exhausted, standby promoted', () => {

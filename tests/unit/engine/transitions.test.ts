@@ -11,7 +11,7 @@ const ctx: TransitionContext = {
   returnAt: (now, forMs) => now + forMs,
 };
 const cause: Cause = { cause: 'test', httpStatus: 429, message: null };
-const bench = (status: 'cooling' | 'quota', forMs: number): Effect => ({ do: 'set', status, endpoint: 'primary', forMs, promote: false });
+const bench = (status: 'cooling' | 'quota', forMs: number): Effect => ({ do: 'set', status, endpoint: null, forMs, promote: false });
 
 describe('status transitions', () => {
   it('bench the whole account in one step and leave other accounts alone', () => {
@@ -20,6 +20,15 @@ describe('status transitions', () => {
     expect(changes.map((c) => [c.keyId, c.to, c.until])).toEqual([
       [1, 'quota', NOW + 3_600_000],
       [2, 'quota', NOW + 3_600_000],
+    ]);
+  });
+
+  it('leave each sibling on its own endpoint', () => {
+    const pool = poolOf([keyRecord(1, { status: 'failover', endpoint: 'failover' }), keyRecord(2)]);
+    const changes = consequences(pool.get(1)!, bench('cooling', 120_000), 'account', pool, ctx, cause);
+    expect(changes.map((c) => [c.keyId, c.to, c.endpoint])).toEqual([
+      [1, 'cooling', 'failover'],
+      [2, 'cooling', 'primary'],
     ]);
   });
 
@@ -43,7 +52,7 @@ describe('status transitions', () => {
       keyRecord(3, { role: 'standby', failoverEnabled: true, priority: 1 }),
       keyRecord(4, { role: 'standby' }),
     ]);
-    const retire: Effect = { do: 'set', status: 'exhausted', endpoint: 'primary', forMs: null, promote: true };
+    const retire: Effect = { do: 'set', status: 'exhausted', endpoint: null, forMs: null, promote: true };
     const changes = consequences(pool.get(1)!, retire, 'key', pool, ctx, cause);
     expect(changes).toMatchObject([
       { keyId: 1, to: 'exhausted', role: 'active' },
