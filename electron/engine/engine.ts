@@ -290,7 +290,7 @@ export class RotationEngine {
       return outcome;
     } finally {
       const learned = this.pool.release(key, headers, this.clock.now());
-      if (learned) this.recorder.saveLimits(key.id, learned);
+      if (learned) this.recorder.saveLimits(key.account, learned);
     }
   }
 

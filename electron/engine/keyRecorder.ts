@@ -75,7 +75,7 @@ export class KeyRecorder {
               errors = errors + @errors, credits = credits + @credits, last_used_at = @at
         WHERE id = @keyId`,
     );
-    this.updateLimits = db.prepare(`UPDATE keys SET limits = ? WHERE id = ?`);
+    this.updateLimits = db.prepare(`UPDATE keys SET limits = ? WHERE account = ?`);
     this.updateApiVersion = db.prepare(`UPDATE keys SET api_version = ? WHERE id = ?`);
     this.recordAll = db.transaction((events: readonly KeyChangeEvent[]) => {
       for (const e of events) {
@@ -103,8 +103,9 @@ export class KeyRecorder {
     this.updateCounters.run({ keyId, at, ...delta });
   }
 
-  saveLimits(keyId: number, limits: LearnedLimits): void {
-    this.updateLimits.run(JSON.stringify(limits), keyId);
+  /** Limits belong to the account: every key of it carries them, so any one seeds the bucket at start-up. */
+  saveLimits(account: string, limits: LearnedLimits): void {
+    this.updateLimits.run(JSON.stringify(limits), account);
   }
 
   saveApiVersion(keyId: number, version: ApiVersion): void {
