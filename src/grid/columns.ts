@@ -31,7 +31,8 @@ const statusColumn = (): ColDef<GridRow> => ({
   valueGetter: (p) =>
     p.data ? [stateText('phones', p.data.phones?.state), stateText('emails', p.data.emails?.state)].join(' ').trim() : '',
   cellRenderer: StatusCell,
-  width: 200,
+  // Room for both pills ("Phones · Not found", "Emails · In flight").
+  width: 260,
   suppressAutoSize: true,
 });
 
