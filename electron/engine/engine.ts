@@ -182,6 +182,7 @@ export class RotationEngine {
       const { error, headers } = outcome;
       switch (verdict.row) {
         case 'retry_elsewhere':
+          // Needs no attempt count: every such answer benches or retires the key or its account.
           break;
         case 'retry_backoff':
           transient += 1;
