@@ -128,6 +128,10 @@ export interface KeySnapshot {
 const NOTHING_FOUND: Tally = { found: 0, notFound: 0, credits: 0 };
 const OK_CAUSE = { cause: 'ok', httpStatus: 200, message: null };
 
+/** An error answered by Lusha still proves which API version serves the key; silence proves nothing. */
+const versionThatAnswered = (error: LushaError): ApiVersion | undefined =>
+  error.httpStatus !== null && error.forbiddenReason !== 'v3_not_enabled' ? error.apiVersion : undefined;
+
 export class RotationEngine {
   private readonly settings: EngineSettings;
   private readonly clock: Clock;
@@ -342,9 +346,10 @@ export class RotationEngine {
     };
     for (const name of Object.keys(delta) as (keyof Counters)[]) key.counters[name] += delta[name];
     this.recorder.countCall(key.id, delta, this.clock.now());
-    if (t.apiVersion && t.apiVersion !== key.apiVersion) {
-      key.apiVersion = t.apiVersion;
-      this.recorder.saveApiVersion(key.id, t.apiVersion);
+    const version = outcome.ok ? t.apiVersion : versionThatAnswered(outcome.error);
+    if (version && version !== key.apiVersion) {
+      key.apiVersion = version;
+      this.recorder.saveApiVersion(key.id, version);
     }
   }
 

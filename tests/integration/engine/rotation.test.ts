@@ -27,6 +27,14 @@ describe('rotation against the simulator', () => {
     expect(h.events).toEqual([]);
   });
 
+  it('remembers per key which API version works, so a V2-only account is not asked V3 again', async () => {
+    await harness({ accounts: [{ ...plenty('legacy'), v3Enabled: false }], keys: [{ secret: secret(1), account: 'legacy' }] });
+    await h.enrich();
+    await h.enrich();
+    expect(h.row(h.ids[0]).api_version).toBe('v2');
+    expect(h.sim.stats().calls[secret(1)]).toEqual({ v3_enrich: 1, v2_bulk: 2 });
+  });
+
   it('moves to the second key when the first answers 429, and cools the first one\'s account', async () => {
     await harness(separateAccounts(3));
     h.sim.setFaults({ script: ['rate_burst'] }, { key: secret(1) });
