@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
 import { test as base, type Page } from '@playwright/test';
-import { createServices, type Services } from '../../electron/app/services';
+import { createServices, type ServiceOptions, type Services } from '../../electron/app/services';
 import type { Dialogs, Emit } from '../../electron/app/host';
 import { resolveProfileDir } from '../../electron/app/paths';
 import { serveStatic } from './staticServer';
@@ -90,13 +90,17 @@ export interface Core {
   dispose(): void;
 }
 
+/** What a spec may set on the services besides the profile, dialogs and events the harness owns. */
+export type CoreOverrides = Partial<Omit<ServiceOptions, 'profileDir' | 'dialogs' | 'emit'>>;
+
 /** A fresh profile (its own ENRICHDESK_HOME) with the real services on it. */
-export function startCore(prefix = 'enrichdesk-e2e-'): Core {
+export function startCore(prefix = 'enrichdesk-e2e-', overrides: CoreOverrides = {}): Core {
   const home = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  const profileDir = resolveProfileDir(undefined, { ENRICHDESK_HOME: home });
+  const env = { ...process.env, ...overrides.env, ENRICHDESK_HOME: home };
+  const profileDir = resolveProfileDir(undefined, env);
   const dialogs = new ScriptedDialogs();
   const events = pageEmitter();
-  const services = createServices({ profileDir, dialogs, emit: events.emit, version: 'e2e' });
+  const services = createServices({ version: 'e2e', ...overrides, env, profileDir, dialogs, emit: events.emit });
   return {
     profileDir,
     services,
