@@ -1,5 +1,6 @@
 // `enrichdesk keys …`: the key pool from the command line, through the same IPC contract as the UI.
-import { KEY_CATEGORIES, KEY_ROLES, type KeyCategory, type KeyRole } from '../ipc/types';
+import { ApiError } from '../ipc/createApi';
+import { KEY_CATEGORIES, KEY_ROLES, type KeyCategory, type KeyRole, type KeyTestResult } from '../ipc/types';
 import { CliError, stringArg, type Command, type CommandContext, type ParsedArgs } from './command';
 import { EXIT } from './exitCodes';
 import { importReport, keysTable, testLine } from './format';
@@ -91,20 +92,32 @@ export const keysCommands: Command[] = [
   {
     name: 'keys test',
     summary: 'Test one key, or every key, with Lusha\'s account usage (costs no credit).',
+    details: 'Without an ID every key is tested; a key that cannot be tested (vault reset, locked) is reported and the others go on.',
     positionals: [{ name: 'ID', required: false }],
     options: { json },
     needsVault: true,
     async run(ctx, args) {
-      const ids = args.positionals[0] ? [keyIdOf(args)] : (await ctx.api.keys.list({})).map((k) => k.id);
-      const results = [];
-      for (const keyId of ids) {
-        const result = await ctx.api.keys.test({ keyId });
-        results.push(result);
-        if (!args.values.json) ctx.io.out(testLine(result));
+      if (args.positionals[0]) {
+        const result = await ctx.api.keys.test({ keyId: keyIdOf(args) });
+        printJsonOr(ctx, args, result, testLine(result));
+        return result.outcome === 'valid' ? EXIT.ok : EXIT.partial;
+      }
+      const keys = await ctx.api.keys.list({});
+      const results: (KeyTestResult | { keyId: number; mask: string; error: string })[] = [];
+      for (const key of keys) {
+        try {
+          const result = await ctx.api.keys.test({ keyId: key.id });
+          results.push(result);
+          if (!args.values.json) ctx.io.out(testLine(result));
+        } catch (error) {
+          if (!(error instanceof ApiError)) throw error;
+          results.push({ keyId: key.id, mask: key.mask, error: error.message });
+          if (!args.values.json) ctx.io.out(`${formatKeyId(key.id)} ${key.mask}: not tested — ${error.message}`);
+        }
       }
       if (args.values.json) ctx.io.out(JSON.stringify(results, null, 2));
-      else if (ids.length === 0) ctx.io.out('No keys to test.');
-      return results.every((r) => r.outcome === 'valid') ? EXIT.ok : EXIT.partial;
+      else if (keys.length === 0) ctx.io.out('No keys to test.');
+      return results.every((r) => 'outcome' in r && r.outcome === 'valid') ? EXIT.ok : EXIT.partial;
     },
   },
   {

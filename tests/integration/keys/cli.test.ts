@@ -185,6 +185,9 @@ describe('enrichdesk CLI', { timeout: 180_000 }, () => {
     expect((await cli(home, ['vault', 'reset', '--yes'])).code).toBe(0);
     expect((await cli(home, ['keys', 'list'])).stdout).toMatch(/healthy \(re-enter\)/);
     expect((await cli(home, ['keys', 'test', '1'])).code).toBe(3);
+    const all = await cli(home, ['keys', 'test']);
+    expect(all.code).toBe(4);
+    expect(all.stdout).toContain(`1 …${k.slice(-4)}: not tested — This key was stored before the vault was reset`);
     expect((await cli(home, ['keys', 'reenter', '1'], { input: k })).code).toBe(0);
     expect((await cli(home, ['keys', 'test', '1'])).code).toBe(0);
   });
