@@ -32,8 +32,11 @@ export interface ExportRequest {
   excelFriendly: boolean;
 }
 
-/** Bytes per read: big chunks keep per-chunk overhead low; one chunk parses in a few milliseconds. */
-const READ_CHUNK_BYTES = 1024 * 1024;
+/**
+ * Bytes per read: a chunk parses in a few milliseconds, so reading never holds the event loop for
+ * long (1 MB chunks measured no faster, with longer stalls).
+ */
+const READ_CHUNK_BYTES = 256 * 1024;
 
 const ROLE_LABELS: Record<ColumnRole, string> = {
   linkedinUrl: 'LinkedIn URL',

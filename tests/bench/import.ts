@@ -1,17 +1,18 @@
 // The import benchmark: the same generated prospect CSV parsed by raw streaming papaparse (the
-// ceiling) and imported into a temporary SQLite profile through SheetService (the real path), with
-// the import's peak RSS and event-loop p99 delay.
+// ceiling) and imported into a temporary SQLite profile through SheetService (the real path, in a
+// process of its own: see lib/importOnce.ts), with the import's peak RSS and event-loop p99 delay.
 // Targets (issue 2): import ≥ 0.5 × papaparse rows/s, peak RSS < 400 MB, loop p99 < 100 ms.
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import Papa from 'papaparse';
-import { openDatabase } from '../../electron/db/database';
-import { SheetService } from '../../electron/sheets/sheetService';
-import type { Logger } from '../../electron/app/logger';
+import type { ImportMeasurement } from './lib/importOnce';
 import { writeProspectCsv } from './lib/prospectCsv';
-import { round, sampled, type Sampled } from './lib/sampling';
+import { round } from './lib/sampling';
 import type { Bench } from './lib/types';
 
 export interface ImportBenchResult {
@@ -25,7 +26,9 @@ export interface ImportBenchResult {
   loop_delay_p99_ms: number;
 }
 
-const quiet: Logger = { info: () => {}, warn: () => {}, error: () => {} };
+/** Rounds of (papaparse, import), alternated so both see the same machine load. */
+const ROUNDS = 3;
+const IMPORT_ONCE = fileURLToPath(new URL('./lib/importOnce.ts', import.meta.url));
 
 /** Rows per second of Papa.parse streaming the file with a chunk callback that keeps nothing. */
 async function papaparseRowsPerSecond(file: string): Promise<number> {
@@ -43,8 +46,12 @@ async function papaparseRowsPerSecond(file: string): Promise<number> {
   return (rows - 1) / ((performance.now() - started) / 1000);
 }
 
-/** Rounds of (papaparse, import), alternated so both see the same machine load. */
-const ROUNDS = 3;
+async function measureImport(file: string, dbFile: string, rows: number): Promise<ImportMeasurement> {
+  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', IMPORT_ONCE, file, dbFile, String(rows)], {
+    maxBuffer: 1024 * 1024,
+  });
+  return JSON.parse(stdout.trim().split('\n').at(-1)!) as ImportMeasurement;
+}
 
 export async function benchImport(opts: { rows: number } = { rows: 1_000_000 }): Promise<ImportBenchResult> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'enrichdesk-bench-import-'));
@@ -52,15 +59,15 @@ export async function benchImport(opts: { rows: number } = { rows: 1_000_000 }):
     const file = path.join(dir, 'prospects.csv');
     await writeProspectCsv(file, opts.rows);
     const papaRates: number[] = [];
-    const imports: Array<Sampled<number>> = [];
-    for (let round = 0; round < ROUNDS; round++) {
+    const imports: ImportMeasurement[] = [];
+    for (let r = 0; r < ROUNDS; r++) {
       papaRates.push(await papaparseRowsPerSecond(file));
-      imports.push(await importRowsPerSecond(file, path.join(dir, `profile-${round}.sqlite`), opts.rows));
+      imports.push(await measureImport(file, path.join(dir, `profile-${r}.sqlite`), opts.rows));
     }
     // Throughput: each side's best round (what the code can do when the machine lets it).
     // Memory: the worst round. Loop delay: the median round, so one disturbed round does not decide.
     const papaRate = Math.max(...papaRates);
-    const importRate = Math.max(...imports.map((i) => i.value));
+    const importRate = Math.max(...imports.map((i) => i.rowsPerSecond));
     const p99s = imports.map((i) => i.loopDelayP99Ms).sort((a, b) => a - b);
     return {
       bench: 'import',
@@ -73,25 +80,6 @@ export async function benchImport(opts: { rows: number } = { rows: 1_000_000 }):
     };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-/** Imports `file` through SheetService into a fresh profile database; rows per second, sampled. */
-async function importRowsPerSecond(file: string, dbFile: string, expectedRows: number): Promise<Sampled<number>> {
-  const db = openDatabase(dbFile);
-  try {
-    const unused = async () => null;
-    const dialogs = { openCsv: unused, saveCsv: unused, openKeysFile: unused };
-    const service = new SheetService({ db, logger: quiet, emit: () => {}, dialogs });
-    return await sampled(async () => {
-      const started = performance.now();
-      const result = await service.import({ importId: 'bench', path: file });
-      const seconds = (performance.now() - started) / 1000;
-      if (result?.sheet.rowCount !== expectedRows) throw new Error(`imported ${result?.sheet.rowCount} rows, expected ${expectedRows}`);
-      return expectedRows / seconds;
-    });
-  } finally {
-    db.close();
   }
 }
 
