@@ -4,7 +4,7 @@ import { create } from 'zustand';
 import { toast } from 'sonner';
 import type { ImportProgress, ImportResult } from '../../electron/ipc/types';
 import { api } from '../api';
-import { errorCode, errorMessage } from '../errors';
+import { errorCode, errorMessage, notifyError } from '../errors';
 import { t } from '../i18n';
 import { useDialogStore } from './dialogStore';
 import { useSheetsStore } from './sheetsStore';
@@ -55,7 +55,7 @@ export const useImportStore = create<ImportState>()((set, get) => ({
     try {
       await api.sheets.cancelImport({ importId: active.importId });
     } catch (error) {
-      toast.error(errorMessage(error));
+      notifyError(error);
     }
   },
 
