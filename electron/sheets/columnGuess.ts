@@ -40,7 +40,10 @@ const CONTAINS: ReadonlyArray<{ role: ColumnRole; words: readonly string[]; unle
   {
     role: 'companyName',
     words: ['company', 'organization', 'organisation', 'employer', 'account'],
-    unless: ['id', 'size', 'industry', 'revenue', 'phone', 'type', 'url', 'linkedin', 'address', 'city', 'country', 'owner', 'manager', 'employees', 'status', 'stage'],
+    unless: [
+      'id', 'size', 'industry', 'revenue', 'phone', 'type', 'url', 'linkedin', 'address', 'city', 'country', 'owner',
+      'manager', 'employees', 'status', 'stage',
+    ],
   },
   { role: 'fullName', words: ['fullname', 'contactname'] },
 ];

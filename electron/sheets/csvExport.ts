@@ -105,5 +105,6 @@ export function exportFileName(sheetName: string): string {
 }
 
 function writeFailed(target: string, error: unknown): AppError {
-  return new AppError('export_failed', `Could not save "${path.basename(target)}": ${fileErrorReason(error, 'write')}. Nothing was written.`);
+  const reason = fileErrorReason(error, 'write');
+  return new AppError('export_failed', `Could not save "${path.basename(target)}": ${reason}. Nothing was written.`);
 }

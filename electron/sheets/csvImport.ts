@@ -67,7 +67,10 @@ export async function importCsv(job: ImportJob): Promise<ImportOutcome> {
     sheet.flush();
     if (sheet.rows === 0) throw new AppError('import_no_rows', `"${job.fileName}" has a header but no rows.`);
     if (job.expectedBytes !== null && reader.bytesRead < job.expectedBytes) {
-      throw new AppError('import_file_changed', `"${job.fileName}" got shorter while it was being imported. Import it again once it is no longer being changed.`);
+      throw new AppError(
+        'import_file_changed',
+        `"${job.fileName}" got shorter while it was being imported. Import it again once it is no longer being changed.`,
+      );
     }
     const columnMap = guessColumnMap(sheet.columns, sheet.sample);
     job.store.completeImport(sheet.id!, sheet.rows, columnMap);
@@ -174,7 +177,8 @@ class SheetWriter {
 function readerWarnings(reader: CsvReader): string[] {
   const notes: string[] = [];
   if (reader.malformedQuotes > 0) {
-    notes.push(`${counted(reader.malformedQuotes, 'value has', 'values have')} text after a closing quote; ${reader.malformedQuotes === 1 ? 'it was' : 'they were'} kept as written.`);
+    const them = reader.malformedQuotes === 1 ? 'it was' : 'they were';
+    notes.push(`${counted(reader.malformedQuotes, 'value has', 'values have')} text after a closing quote; ${them} kept as written.`);
   }
   if (reader.replacedCharacters) {
     notes.push('Some characters could not be read as UTF-8 and were replaced with "�": the file seems to mix text encodings.');

@@ -141,9 +141,10 @@ export class CsvReader {
   }
 
   private unclosedQuote(input: string, index: number): AppError {
+    const line = formatCount(this.lineAt(input, index));
     return new AppError(
       'import_unclosed_quote',
-      `"${this.fileName}" has a quoted value that is never closed, starting on line ${formatCount(this.lineAt(input, index))}. Fix the quote (") in that line and import again.`,
+      `"${this.fileName}" has a quoted value that is never closed, starting on line ${line}. Fix the quote (") in that line and import again.`,
     );
   }
 

@@ -21,15 +21,10 @@ const BOMS: ReadonlyArray<{ bytes: number[]; encoding: Encoding }> = [
 ];
 
 // Files people pick by mistake instead of a CSV; naming them helps more than "binary data".
+const SAVE_AS_CSV = 'In Excel, use File › Save As › CSV UTF-8, then import that file.';
 const KNOWN_BINARIES: ReadonlyArray<{ magic: number[]; message: string }> = [
-  {
-    magic: [0x50, 0x4b, 0x03, 0x04],
-    message: 'This file is an Excel workbook or another zip archive, not a CSV. In Excel, use File › Save As › CSV UTF-8, then import that file.',
-  },
-  {
-    magic: [0xd0, 0xcf, 0x11, 0xe0],
-    message: 'This file is an old Excel (.xls) workbook, not a CSV. In Excel, use File › Save As › CSV UTF-8, then import that file.',
-  },
+  { magic: [0x50, 0x4b, 0x03, 0x04], message: `This file is an Excel workbook or another zip archive, not a CSV. ${SAVE_AS_CSV}` },
+  { magic: [0xd0, 0xcf, 0x11, 0xe0], message: `This file is an old Excel (.xls) workbook, not a CSV. ${SAVE_AS_CSV}` },
 ];
 
 const NOT_TEXT = 'This file does not look like a CSV: it contains binary data rather than text.';

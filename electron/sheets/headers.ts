@@ -33,7 +33,8 @@ export function cleanHeaders(raw: readonly string[]): CleanHeaders {
 
   const warnings: string[] = [];
   if (blanks.length > 0) {
-    warnings.push(`${counted(blanks.length, 'column has', 'columns have')} no name and ${blanks.length === 1 ? 'was' : 'were'} named ${list(blanks.map((b) => `"${b}"`))}.`);
+    const was = blanks.length === 1 ? 'was' : 'were';
+    warnings.push(`${counted(blanks.length, 'column has', 'columns have')} no name and ${was} named ${list(blanks.map((b) => `"${b}"`))}.`);
   }
   if (renamed.length > 0) {
     warnings.push(`${counted(renamed.length, 'column name is', 'column names are')} repeated; renamed to ${list(renamed)}.`);

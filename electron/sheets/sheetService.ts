@@ -155,7 +155,8 @@ export class SheetService {
       this.options.logger.info(`imported ${fileName}: ${outcome.rows} rows in ${Date.now() - started} ms`);
       return { sheet: this.get(outcome.sheetId), delimiter: outcome.delimiter, encoding: outcome.encoding, warnings: outcome.warnings };
     } catch (error) {
-      if (!(error instanceof AppError && error.code === 'import_cancelled')) this.options.logger.warn(`import of ${fileName} failed`, error);
+      const cancelled = error instanceof AppError && error.code === 'import_cancelled';
+      if (!cancelled) this.options.logger.warn(`import of ${fileName} failed`, error);
       throw error;
     }
   }
@@ -183,7 +184,8 @@ function validateColumnMap(map: ColumnMap, columns: readonly string[]): void {
     }
     const other = byColumn.get(index);
     if (other) {
-      throw new AppError('invalid_column_map', `Column "${columns[index]}" cannot be both ${ROLE_LABELS[other]} and ${ROLE_LABELS[role]}.`);
+      const both = `${ROLE_LABELS[other]} and ${ROLE_LABELS[role]}`;
+      throw new AppError('invalid_column_map', `Column "${columns[index]}" cannot be both ${both}.`);
     }
     byColumn.set(index, role);
   }

@@ -34,7 +34,9 @@ function prospectLine(i: number, rnd: () => number): string {
   const phone = `+1415${String(5_000_000 + (i % 4_999_999)).padStart(7, '0')}`;
   const notes = rnd() < 0.1 ? '"Met at the conference, ""hot"" lead"' : '';
   const lastCell = last.includes("'") ? `"${last}"` : last;
-  return `${first},${lastCell},${slug}@${domain},"${company}, ${pick(SUFFIXES)}",${domain},https://www.linkedin.com/in/${slug},${pick(TITLES)},${phone},${pick(CITIES)},${notes}\n`;
+  const cells = [first, lastCell, `${slug}@${domain}`, `"${company}, ${pick(SUFFIXES)}"`, domain];
+  cells.push(`https://www.linkedin.com/in/${slug}`, pick(TITLES), phone, pick(CITIES), notes);
+  return `${cells.join(',')}\n`;
 }
 
 /** Writes the header and `rows` data rows to `file`; returns the file's size in bytes. */
