@@ -12,7 +12,8 @@ export interface Transport {
   on(event: string, listener: (payload: unknown) => void): () => void;
 }
 
-type Call<D extends Domain, M extends Method<D>, R> = RequestOf<D, M> extends undefined | void
+// A channel whose schema accepts undefined (e.g. `z.object({}).optional()`) may be called without one.
+type Call<D extends Domain, M extends Method<D>, R> = undefined extends RequestOf<D, M>
   ? (request?: RequestOf<D, M>) => Promise<R>
   : (request: RequestOf<D, M>) => Promise<R>;
 

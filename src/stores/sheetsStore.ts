@@ -32,7 +32,7 @@ export const useSheetsStore = create<SheetsState>()((set, get) => ({
 
   refresh: async () => {
     try {
-      set({ sheets: await api.sheets.list({}), loaded: true });
+      set({ sheets: await api.sheets.list(), loaded: true });
     } catch (error) {
       notifyError(error);
     }

@@ -9,13 +9,16 @@ import { _electron as electron, expect, test } from '@playwright/test';
 
 const require = createRequire(import.meta.url);
 
+/**
+ * The Electron binary if it was installed. Read from electron's path.txt rather than require('electron'),
+ * which would try to download the binary on machines that skipped it.
+ */
 function electronBinary(): string | null {
-  try {
-    const binary = require('electron') as unknown as string;
-    return fs.existsSync(binary) ? binary : null;
-  } catch {
-    return null;
-  }
+  const dir = path.dirname(require.resolve('electron/package.json'));
+  const pathFile = path.join(dir, 'path.txt');
+  if (!fs.existsSync(pathFile)) return null;
+  const binary = path.join(dir, 'dist', fs.readFileSync(pathFile, 'utf8').trim());
+  return fs.existsSync(binary) ? binary : null;
 }
 
 /** The page's globals as the preload leaves them (this file compiles without DOM types). */
