@@ -88,8 +88,6 @@ export interface ExecuteOptions<T> {
   signal?: AbortSignal;
   runId?: number | null;
   tally?(value: T): Tally;
-  /** Right before each attempt leaves, with its key. */
-  onDispatch?(keyId: number): void;
   /** This request waits for a key until eta; null once it has one again. */
   onWaiting?(eta: number | null): void;
 }
@@ -175,7 +173,6 @@ export class RotationEngine {
       const key = await this.acquire(category, options);
       // Judged by where this call went: a concurrent answer may have moved the key meanwhile.
       const sent: KeyFacts = { failoverEnabled: key.failoverEnabled, endpoint: key.endpoint };
-      options.onDispatch?.(key.id);
       const outcome = await this.send(key, request, signal);
       this.count(key, outcome, tally);
       const verdict = this.apply(key, sent, outcome, runId);

@@ -101,7 +101,7 @@ export async function startHarness(options: HarnessOptions) {
     get engine() {
       return engine;
     },
-    get db() {
+    get db(): Db {
       return db;
     },
     /** One bulk enrichment through the engine, time driven until it settles. */

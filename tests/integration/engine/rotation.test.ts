@@ -197,7 +197,7 @@ describe('rotation against the simulator', () => {
     h.sim.setFaults({ script: ['rate_burst'] }, { key: secret(1) });
     const result = await h.enrich();
     expect(result).toMatchObject({ ok: true, keyId: h.ids[0] });
-    expect(h.waits.length).toBeGreaterThan(0);
+    expect(h.waits.length).toBe(1);
     const cooledUntil = h.keyEvents(h.ids[0])[0].at + 120_000;
     expect(h.waits[0]).toBeGreaterThanOrEqual(cooledUntil);
     expect(h.clock.now()).toBeGreaterThanOrEqual(h.waits[0]);

@@ -113,6 +113,16 @@ describe('RotationEngine', () => {
     expect(await e.execute('phones', answer(() => success('x')))).toMatchObject({ ok: true, keyId: id });
   });
 
+  it("tells the waiting request the ETA once, and null when it has a key again", async () => {
+    const id = addKey({ status: 'cooling' });
+    const until = clock.now() + 60_000;
+    db.prepare('UPDATE keys SET until = ? WHERE id = ?').run(until, id);
+    const heard: (number | null)[] = [];
+    const result = await clock.settle(engine().execute('phones', answer(() => success('x')), { onWaiting: (eta) => heard.push(eta) }));
+    expect(result).toMatchObject({ ok: true, keyId: id });
+    expect(heard).toEqual([until, null]);
+  });
+
   it('stops waiting for a key as soon as the caller aborts', async () => {
     addKey({ status: 'cooling' });
     db.prepare('UPDATE keys SET until = ?').run(clock.now() + 60_000);
