@@ -59,7 +59,7 @@ export class CsvReader {
     return this.info && this.decoder ? { ...this.info, encoding: this.decoder.encoding } : null;
   }
 
-  /** Characters that could not be read as UTF-8 and became U+FFFD (mixed-encoding files). */
+  /** True when some bytes could not be read as UTF-8 and became U+FFFD (a file mixing encodings). */
   get replacedCharacters(): boolean {
     return (this.decoder?.invalidUtf8Chunks ?? 0) > 0;
   }
