@@ -158,6 +158,7 @@ export class RotationEngine {
       rules: this.rules,
       probe: (key) => options.probe(this.target(key), key.id),
       commit: (changes, actor) => this.commit(changes, actor, null),
+      report: (error) => options.logger?.error('key probe failed', error),
     });
     this.reload();
   }

@@ -19,6 +19,8 @@ export interface RecoveryOptions {
   rules: RuleContext;
   probe(key: KeyState): Promise<CallOutcome<UsageResponse>>;
   commit(changes: KeyChange[], actor: Actor): void;
+  /** A probe runs unawaited; whatever goes wrong recording it ends up here, never as an unhandled rejection. */
+  report(error: unknown): void;
 }
 
 const COOLDOWN_OVER: Cause = { cause: 'cooldown_over', httpStatus: null, message: null };
@@ -64,11 +66,13 @@ export class Recovery {
 
   private startProbe(key: KeyState): void {
     key.probing = true;
-    const done = this.probeOnce(key).finally(() => {
-      key.probing = false;
-      this.probes.delete(done);
-      this.options.pool.notify();
-    });
+    const done = this.probeOnce(key)
+      .catch((error: unknown) => this.options.report(error))
+      .finally(() => {
+        key.probing = false;
+        this.probes.delete(done);
+        this.options.pool.notify();
+      });
     this.probes.add(done);
   }
 

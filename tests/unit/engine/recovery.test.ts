@@ -27,6 +27,9 @@ function recovery(records: KeyRecord[], probe: () => Promise<CallOutcome<UsageRe
       committed.push(...changes);
       changes.forEach((c) => pool.apply(c));
     },
+    report: (error) => {
+      throw error;
+    },
   });
   return { r, clock, pool, committed, probes };
 }
