@@ -1,12 +1,13 @@
 // `npm run bench`: runs every benchmark in BENCHES and prints its figures — a table by default, one
 // JSON line per benchmark with --json. `--rows N` overrides every bench's size; naming benches
 // (`npm run bench -- import`) runs only those. To add a benchmark, implement Bench and append it.
+import { enrichBench } from './enrich';
 import { gridOpenBench } from './gridOpen';
 import { importBench } from './import';
 import { keySelectBench } from './keySelect';
 import type { Bench, BenchResult } from './lib/types';
 
-const BENCHES: Bench[] = [importBench, gridOpenBench, keySelectBench];
+const BENCHES: Bench[] = [importBench, gridOpenBench, keySelectBench, enrichBench];
 
 interface Options {
   json: boolean;

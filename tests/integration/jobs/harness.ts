@@ -45,6 +45,8 @@ export interface ProfileOptions {
   /** Client timeout per call. */
   timeoutMs?: number;
   concurrency?: number;
+  /** The client's fetch, e.g. one that counts calls (benchmarks). */
+  fetch?: typeof fetch;
 }
 
 export interface RecordedEvent<E extends EventName = EventName> {
@@ -80,7 +82,7 @@ export class Profile {
     };
     this.vault = new Vault({ db: this.db, keychain: null });
     this.keys = new KeyStore({ db: this.db, vault: this.vault, emit, environmentKeys: [] });
-    const client = createLushaClient({ timeoutMs: options.timeoutMs ?? 5_000 });
+    const client = createLushaClient({ timeoutMs: options.timeoutMs ?? 5_000, fetch: options.fetch });
     this.engine = new RotationEngine({
       db: this.db,
       reveal: (id) => this.keys.reveal(id),
