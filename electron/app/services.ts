@@ -71,7 +71,6 @@ export function createServices(options: ServiceOptions): Services {
     settings: { baseUrl: resolveBaseUrl(undefined, env) },
     logger,
     onKeyChange: (change) => options.emit('keys.changed', { reason: 'status', keyIds: [change.keyId] }),
-    onWaiting: (wait) => gateway.waiting(wait),
   });
   const gateway = createEngineGateway(engine, lusha);
   const runs = new RunService({ db, gateway, emit: options.emit, logger });

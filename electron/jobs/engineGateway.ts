@@ -7,37 +7,26 @@ import { isUsable, serves } from '../engine/types';
 import type { AccountKeys, EnrichKind } from '../ipc/types';
 import type { LushaClient } from '../lusha/client';
 import type { Reveal } from '../lusha/types';
-import type { BatchOptions, EnrichGateway } from './gateway';
+import type { EnrichGateway } from './gateway';
 
 const REVEAL: Record<EnrichKind, Reveal> = {
   phones: { phones: true, emails: false },
   emails: { phones: false, emails: true },
 };
 
-export interface EngineGateway extends EnrichGateway {
-  /** Wire the engine's onWaiting here: the runs waiting on that category hear the ETA. */
-  waiting(wait: { category: string; eta: number }): void;
-}
-
-export function createEngineGateway(engine: RotationEngine, client: LushaClient): EngineGateway {
-  const waiters = new Map<BatchOptions, EnrichKind>();
+export function createEngineGateway(engine: RotationEngine, client: LushaClient): EnrichGateway {
   return {
     async enrichBatch(kind, contacts, options) {
-      waiters.set(options, kind);
-      try {
-        const result = await engine.execute(
-          kind,
-          (target, keyId) => {
-            options.onDispatch(keyId);
-            return client.enrich(target, contacts, REVEAL[kind]);
-          },
-          { signal: options.signal, runId: options.runId, tally: tallyEnrich },
-        );
-        if (!result.ok) return { ok: false, rowOutcome: result.rowOutcome, error: { code: result.error.kind, message: result.error.message } };
-        return { ok: true, results: result.value.results, keyId: result.keyId, creditsCharged: result.value.creditsCharged };
-      } finally {
-        waiters.delete(options);
-      }
+      const result = await engine.execute(
+        kind,
+        (target, keyId) => {
+          options.onDispatch(keyId);
+          return client.enrich(target, contacts, REVEAL[kind]);
+        },
+        { signal: options.signal, runId: options.runId, tally: tallyEnrich, onWaiting: options.onWaiting },
+      );
+      if (!result.ok) return { ok: false, rowOutcome: result.rowOutcome, error: { code: result.error.kind, message: result.error.message } };
+      return { ok: true, results: result.value.results, keyId: result.keyId, creditsCharged: result.value.creditsCharged };
     },
 
     accounts(kind) {
@@ -50,10 +39,6 @@ export function createEngineGateway(engine: RotationEngine, client: LushaClient)
         byAccount.set(key.account, entry);
       }
       return [...byAccount.values()];
-    },
-
-    waiting({ category, eta }) {
-      for (const [options, kind] of waiters) if (kind === category) options.onWaiting(eta);
     },
   };
 }

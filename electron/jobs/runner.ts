@@ -183,6 +183,8 @@ export class RunExecution {
         runId: this.run.id,
         onDispatch: (keyId) => this.dispatched(batch, keyId),
         onWaiting: (until) => {
+          // While it waits for a key the batch is on none.
+          if (until !== null) batch.keyId = null;
           this.waitingUntil = until;
           this.events.poke();
         },

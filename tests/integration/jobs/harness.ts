@@ -89,7 +89,6 @@ export class Profile {
       probe: (target) => client.usage(target),
       settings: { baseUrl: options.baseUrl, ...QUICK_ENGINE, ...options.engine },
       logger,
-      onWaiting: (wait) => gateway.waiting(wait),
     });
     const gateway = createEngineGateway(this.engine, client);
     this.sheets = new SheetService({ db: this.db, emit, logger, dialogs: { openCsv: refuse, saveCsv: refuse, openKeysFile: refuse } });

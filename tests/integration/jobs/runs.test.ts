@@ -140,11 +140,13 @@ describe('a bulk run', () => {
       { id: 'south', plan: 'scale', credits: 60 },
     ]);
     const sheetId = await profile.importSheet(HEADER, sheetRows(sim, 500), MAP);
-    const { run, toast, tone } = await profile.run(sheetId);
+    const { run, toast, tone, stopCode } = await profile.run(sheetId);
     expect(run.state).toBe('stopped');
+    expect(stopCode).toBe('all_keys_out');
     expect(run.message).toBe('All 2 phone keys are exhausted — add more API keys');
     expect(tone).toBe('error');
     expect(toast).toBe(`${run.message} · ${run.pending} rows left pending`);
+    expect((await profile.runs.finished(run.id)).run.state).toBe('stopped');
     const states = profile.states(sheetId);
     expect(states.failed).toBeUndefined();
     expect(states.pending).toBe(run.pending);
@@ -168,12 +170,28 @@ describe('a bulk run', () => {
     const sheetId = await profile.importSheet(HEADER, sheetRows(sim, 1_000), MAP);
     const run = profile.runs.start({ sheetId, kind: 'phones' });
     await profile.next('runs.rowsUpdated', (e) => e.rows.some((r) => r.cell.state === 'found'));
-    await profile.sheets.delete(sheetId);
-    const { run: ended, tone } = await profile.runs.finished(run.id);
-    expect(ended).toMatchObject({ state: 'stopped', message: SHEET_DELETED, sheetId: null });
+    const deleting = profile.sheets.delete(sheetId);
+    const { run: ended, tone, stopCode } = await profile.runs.finished(run.id);
+    await deleting;
+    expect(ended).toMatchObject({ state: 'stopped', message: SHEET_DELETED });
+    expect(stopCode).toBe('sheet_deleted');
     expect(tone).toBe('error');
+    expect(profile.runs.get(run.id)).toMatchObject({ state: 'stopped', sheetId: null, sheetName: null });
     expect(profile.logs.filter((l) => l.startsWith('error'))).toEqual([]);
-    expect(ended.credits).toBe(totalCharged(sim));
+  });
+
+  it('shows when it waits for a cooling account, and goes on when the account is back', async () => {
+    sim = await simulator({ accounts: TWO_ACCOUNTS.slice(0, 1), keys: [{ key: FIVE_KEYS[0].key, account: 'north' }] });
+    profile = await Profile.open({ baseUrl: sim.url, keys: [FIVE_KEYS[0]], engine: { cooldownMs: 1_500 } });
+    sim.setFaults({ script: ['rate_burst'] });
+    const sheetId = await profile.importSheet(HEADER, sheetRows(sim, 50), MAP);
+    const run = profile.runs.start({ sheetId, kind: 'phones' });
+    const waiting = await profile.next('runs.progress', (p) => p.waitingUntil !== null);
+    expect(waiting.waitingEtaSec).toBeGreaterThan(0);
+    expect(waiting.keysWorking).toEqual([]);
+    const { run: done } = await profile.runs.finished(run.id);
+    expect(done.state).toBe('done');
+    expect(profile.ofEvent('runs.progress').at(-1)).toMatchObject({ waitingUntil: null, done: 50 });
   });
 
   it('refuses a second run of the same kind on a sheet while one is going', async () => {
