@@ -1,32 +1,18 @@
 // The database side of the engine: reads the keys, records every status change (keys row and
 // key_events row in one transaction), call counters and what the engine learned about a key.
 import type { Db } from '../db/database';
+import type { KeyRow } from '../keys/keyRows';
 import type { ApiVersion } from '../lusha/types';
 import { reasonOf, type Counters, type KeyChangeEvent, type KeyRecord, type LearnedLimits } from './types';
 
-interface KeyRow {
-  id: number;
-  label: string;
-  account: string;
-  category: KeyRecord['category'];
-  role: KeyRecord['role'];
-  status: KeyRecord['status'];
-  reason: string | null;
-  until: number | null;
-  failover_enabled: number;
-  endpoint: KeyRecord['endpoint'];
-  priority: number;
-  api_version: ApiVersion | null;
-  calls: number;
-  found: number;
-  not_found: number;
-  errors: number;
-  credits: number;
-  last_used_at: number | null;
-  limits: string;
-}
+/** The columns the engine reads; the rest (ciphertext, fingerprint…) never enter its memory. */
+type EngineKeyRow = Pick<
+  KeyRow,
+  | 'id' | 'label' | 'account' | 'category' | 'role' | 'status' | 'reason' | 'until' | 'failover_enabled' | 'endpoint'
+  | 'priority' | 'api_version' | 'calls' | 'found' | 'not_found' | 'errors' | 'credits' | 'last_used_at' | 'limits'
+>;
 
-const toRecord = (row: KeyRow): KeyRecord => ({
+const toRecord = (row: EngineKeyRow): KeyRecord => ({
   id: row.id,
   label: row.label,
   account: row.account,
@@ -57,7 +43,7 @@ export class KeyRecorder {
     db: Db,
     private readonly onKeyChange: (event: KeyChangeEvent) => void = () => {},
   ) {
-    this.select = db.prepare<[], KeyRow>(
+    this.select = db.prepare<[], EngineKeyRow>(
       `SELECT id, label, account, category, role, status, reason, until, failover_enabled, endpoint, priority,
               api_version, calls, found, not_found, errors, credits, last_used_at, limits
          FROM keys ORDER BY id`,

@@ -3,35 +3,7 @@
 import type { Db } from '../db/database';
 import type { KeyActor, KeyCategory, KeyEvent, KeyRole, KeyStatus } from '../ipc/types';
 import type { SealedKey } from '../vault/vault';
-
-export interface KeyRow {
-  id: number;
-  label: string;
-  account: string;
-  category: KeyCategory;
-  role: KeyRole;
-  status: KeyStatus;
-  reason: string | null;
-  until: number | null;
-  failover_enabled: 0 | 1;
-  endpoint: 'primary' | 'failover';
-  priority: number;
-  api_version: 'v3' | 'v2' | null;
-  ciphertext: Buffer;
-  iv: Buffer;
-  tag: Buffer;
-  vault_generation: string;
-  last4: string;
-  fingerprint: string;
-  calls: number;
-  found: number;
-  not_found: number;
-  errors: number;
-  credits: number;
-  last_used_at: number | null;
-  created_at: number;
-  updated_at: number;
-}
+import { toKeyEvent, type EventRow, type KeyRow } from './keyRows';
 
 export interface KeyMeta {
   label: string;
@@ -60,18 +32,6 @@ export interface EventCause {
   actor: KeyActor;
   message?: string | null;
   httpStatus?: number | null;
-}
-
-interface EventRow {
-  id: number;
-  key_id: number;
-  at: number;
-  from_status: KeyStatus | null;
-  to_status: KeyStatus;
-  cause: string;
-  http_status: number | null;
-  message: string | null;
-  actor: KeyActor;
 }
 
 const EMPTY = Buffer.alloc(0);
@@ -161,17 +121,7 @@ export class KeyRepo {
     const rows = this.db
       .prepare('SELECT * FROM key_events WHERE key_id = ? ORDER BY at DESC, id DESC LIMIT ?')
       .all(keyId, limit) as EventRow[];
-    return rows.map((r) => ({
-      id: r.id,
-      keyId: r.key_id,
-      at: new Date(r.at).toISOString(),
-      fromStatus: r.from_status,
-      toStatus: r.to_status,
-      cause: r.cause,
-      httpStatus: r.http_status,
-      message: r.message,
-      actor: r.actor,
-    }));
+    return rows.map(toKeyEvent);
   }
 
   private writeSecret(id: number, s: StoredSecret): void {

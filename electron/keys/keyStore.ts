@@ -17,7 +17,9 @@ import {
 } from '../ipc/types';
 import type { SealedKey, Vault } from '../vault/vault';
 import type { EnvironmentKey } from './environmentKeys';
-import { KeyRepo, type EventCause, type KeyMeta, type KeyRow, type StatusChange } from './keyRepo';
+import { KeyRepo, type EventCause, type KeyMeta, type StatusChange } from './keyRepo';
+import type { KeyRow } from './keyRows';
+import { isoTime as iso } from '../db/isoTime';
 
 export interface NewKey {
   key: string;
@@ -255,8 +257,6 @@ export class KeyStore {
   }
 }
 
-const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
-
 function storedSummary(row: KeyRow, generation: string | null): KeySummary {
   return {
     id: row.id,
@@ -275,8 +275,8 @@ function storedSummary(row: KeyRow, generation: string | null): KeySummary {
     counters: { calls: row.calls, found: row.found, notFound: row.not_found, errors: row.errors, credits: row.credits },
     lastUsedAt: iso(row.last_used_at),
     needsReentry: row.vault_generation !== generation,
-    createdAt: iso(row.created_at) as string,
-    updatedAt: iso(row.updated_at) as string,
+    createdAt: iso(row.created_at),
+    updatedAt: iso(row.updated_at),
   };
 }
 
