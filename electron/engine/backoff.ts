@@ -1,5 +1,5 @@
 // How long a request waits before its next attempt after a transient answer.
-import type { Rng } from './random';
+import type { Rng } from '../app/random';
 
 export const BACKOFF_BASE_MS = 1_000;
 export const BACKOFF_CAP_MS = 10_000;

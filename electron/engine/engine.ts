@@ -17,7 +17,7 @@ import { realClock, type Clock } from './clock';
 import { AllKeysOutError } from './errors';
 import { KeyPool } from './keyPool';
 import { KeyRecorder } from './keyRecorder';
-import { seededRng, type Rng } from './random';
+import { seededRng, type Rng } from '../app/random';
 import { Recovery } from './recovery';
 import { judge, serverDelayMs, type FailureCause, type KeyFacts, type RuleContext, type Verdict } from './rules';
 import { causeOf, consequences, promote } from './transitions';

@@ -3,7 +3,7 @@
 import type { CallOutcome, UsageResponse } from '../lusha/types';
 import type { Clock } from './clock';
 import type { KeyPool } from './keyPool';
-import type { Rng } from './random';
+import type { Rng } from '../app/random';
 import { judge, type Effect, type RuleContext } from './rules';
 import { causeOf, consequences, statusChange, type Cause, type TransitionContext } from './transitions';
 import { inServiceStatus, isTimed, type Actor, type KeyChange, type KeyState } from './types';

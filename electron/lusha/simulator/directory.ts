@@ -3,7 +3,8 @@
 // maps person index ↔ identity, so every lookup (LinkedIn URL, email, name + company, id) is decoded
 // arithmetically and verified, and unknown identities are simply the combinations beyond `size`.
 import { COMPANIES, FIRST_NAMES, LAST_NAMES, TITLES, type Company, type Place, type Title } from './people-data';
-import { hash32, seededRandom } from './rng';
+import { seededRng } from '../../app/random';
+import { hash32 } from './rng';
 
 export interface SimPhone {
   number: string;
@@ -118,7 +119,7 @@ export function createDirectory(options: DirectoryOptions = {}): Directory {
     const firstName = FIRST_NAMES[identity % F];
     const lastName = LAST_NAMES[Math.floor(identity / F) % L];
     const company = COMPANIES[Math.floor(identity / (F * L))];
-    const rnd = seededRandom(hash32(seed, index, 4));
+    const rnd = seededRng(hash32(seed, index, 4));
     const local = `${firstName}.${lastName}`.toLowerCase();
     const workEmail = `${local}@${company.domain}`;
     const hasPhones = rnd() < DIRECTORY_MIX.phones;

@@ -3,7 +3,7 @@
 // request decides alone (key over account over global), so a test can aim at one key without
 // disturbing the others. Each plan draws from its own seeded RNG, so runs replay.
 import type { Endpoint } from './accounts';
-import { seededRandom } from './rng';
+import { seededRng } from '../../app/random';
 
 export const FAULT_KINDS = [
   'rate_burst',
@@ -84,7 +84,7 @@ export class FaultBook {
     for (const [kind, p] of Object.entries(plan.probabilities ?? {})) {
       if (!(FAULT_KINDS as readonly string[]).includes(kind) || p < 0 || p > 1) throw new RangeError(`Bad fault probability ${kind}=${p}`);
     }
-    this.plans.set(id, { plan, script: [...(plan.script ?? [])], random: seededRandom(plan.seed ?? this.defaultSeed) });
+    this.plans.set(id, { plan, script: [...(plan.script ?? [])], random: seededRng(plan.seed ?? this.defaultSeed) });
   }
 
   clear(): void {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { openDatabase, type Db } from '../../../electron/db/database';
 import { ManualClock } from '../../../electron/engine/clock';
 import { RotationEngine, tallyEnrich, type EngineSettings, type ExecuteResult } from '../../../electron/engine/engine';
-import { seededRng } from '../../../electron/engine/random';
+import { seededRng } from '../../../electron/app/random';
 import type { KeyCategory, KeyChangeEvent } from '../../../electron/engine/types';
 import { createLushaClient } from '../../../electron/lusha/client';
 import type { AccountSpec } from '../../../electron/lusha/simulator/accounts';

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/db/database';
 import type { Simulator } from '../../../electron/lusha/simulator/server';
-import { seededRandom } from '../../../electron/lusha/simulator/rng';
+import { seededRng } from '../../../electron/app/random';
 import { CRASH_ACCOUNTS, CRASH_KEYS } from './fixtures/crashSetup';
 import { HEADER, MAP, Profile, sheetRows, simulator, totalCharged } from './harness';
 
@@ -71,14 +71,14 @@ function rowsInFlight(): number {
 
 describe('crash safety', () => {
   it('resumes after SIGKILL at random points without paying twice', { timeout: 240_000 }, async () => {
-    const random = seededRandom(20_261_122);
+    const random = seededRng(20_261_122);
     let inFlightAtKills = 0;
     let reportedInFlight = 0;
 
     for (let kill = 0; kill < KILLS; kill++) {
       const { child, lines } = startChild();
       // Killed right after start (requests just left) or after 1–3 answered batches.
-      const answersBeforeKill = Math.floor(random() * 4);
+      const answersBeforeKill = Math.floor(Math.random() * 4);
       let answers = 0;
       for await (const line of lines) {
         if (line.type === 'recovered') reportedInFlight += line.interrupted?.reduce((sum, i) => sum + i.inFlight, 0) ?? 0;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { backoffMs } from '../../../electron/engine/backoff';
-import { seededRng } from '../../../electron/engine/random';
+import { seededRng } from '../../../electron/app/random';
 
 const low = () => 0;
 const high = () => 0.999_999;

@@ -8,7 +8,7 @@ import { openDatabase, type Db } from '../../../electron/db/database';
 import { ManualClock } from '../../../electron/engine/clock';
 import { RotationEngine, type LushaRequest } from '../../../electron/engine/engine';
 import { AllKeysOutError } from '../../../electron/engine/errors';
-import { seededRng } from '../../../electron/engine/random';
+import { seededRng } from '../../../electron/app/random';
 import type { KeyCategory, KeyChangeEvent, KeyStatus } from '../../../electron/engine/types';
 import { failure, success } from './fixtures';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../../electron/engine/clock';
-import { seededRng } from '../../../electron/engine/random';
+import { seededRng } from '../../../electron/app/random';
 import { Recovery } from '../../../electron/engine/recovery';
 import type { KeyChange, KeyRecord } from '../../../electron/engine/types';
 import type { CallOutcome, UsageResponse } from '../../../electron/lusha/types';

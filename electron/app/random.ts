@@ -1,4 +1,4 @@
-// Randomness behind jitter. Seedable so tests and benchmarks can replay the same spread.
+// Seedable randomness (jitter, simulated faults and people), so tests and benchmarks can replay a run.
 
 /** Returns a float in [0, 1). */
 export type Rng = () => number;
