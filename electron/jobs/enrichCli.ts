@@ -112,25 +112,36 @@ function exitCodeOf(finished: RunFinished): ExitCode {
 
 async function enrich(session: EnrichSession, io: CliIo, kind: EnrichKind, input: string): Promise<ExitCode> {
   const { api } = session;
-  const imported = await api.sheets.import({ importId: `cli-enrich-${process.pid}`, path: input });
-  if (!imported) throw new CliError(EXIT.failure, `Could not import ${input}.`);
-  imported.warnings.forEach((w) => io.err(`warning: ${w}`));
-  const sheetId = imported.sheet.id;
-  io.err(describeEstimate(await api.runs.estimate({ sheetId, kind })));
+  // Ctrl-C from here on cancels the run, even when it comes before the run has started.
+  let runId: number | null = null;
+  let cancelled = false;
+  const cancel = () => {
+    cancelled = true;
+    if (runId !== null) void api.runs.cancel({ runId });
+  };
+  process.on('SIGINT', cancel);
+  try {
+    const imported = await api.sheets.import({ importId: `cli-enrich-${process.pid}`, path: input });
+    if (!imported) throw new CliError(EXIT.failure, `Could not import ${input}.`);
+    imported.warnings.forEach((w) => io.err(`warning: ${w}`));
+    const sheetId = imported.sheet.id;
+    io.err(describeEstimate(await api.runs.estimate({ sheetId, kind })));
 
-  const tty = process.stderr.isTTY === true;
-  if (tty) session.on('runs.progress', (p) => process.stderr.write(`\r\x1b[K${progressLine(p)}`));
-  const finished = new Promise<RunFinished>((resolve) => session.on('runs.finished', resolve));
-  const run = await api.runs.start({ sheetId, kind });
-  const cancel = () => void api.runs.cancel({ runId: run.id });
-  process.once('SIGINT', cancel);
-  const result = await finished.finally(() => process.off('SIGINT', cancel));
-  if (tty) process.stderr.write('\n');
+    const tty = process.stderr.isTTY === true;
+    if (tty) session.on('runs.progress', (p) => process.stderr.write(`\r\x1b[K${progressLine(p)}`));
+    const finished = new Promise<RunFinished>((resolve) => session.on('runs.finished', resolve));
+    runId = (await api.runs.start({ sheetId, kind })).id;
+    if (cancelled) await api.runs.cancel({ runId });
+    const result = await finished;
+    if (tty) process.stderr.write('\n');
 
-  const exported = await api.sheets.export({ sheetId, scope: 'all', excelFriendly: false });
-  io.out(result.toast);
-  if (exported) io.err(`Wrote ${n(exported.rows)} rows to ${exported.path}`);
-  return exitCodeOf(result);
+    const exported = await api.sheets.export({ sheetId, scope: 'all', excelFriendly: false });
+    io.out(result.toast);
+    if (exported) io.err(`Wrote ${n(exported.rows)} rows to ${exported.path}`);
+    return exitCodeOf(result);
+  } finally {
+    process.off('SIGINT', cancel);
+  }
 }
 
 export async function runEnrich(ctx: CommandContext, args: EnrichArgs): Promise<ExitCode> {

@@ -78,7 +78,7 @@ describe('crash safety', () => {
     for (let kill = 0; kill < KILLS; kill++) {
       const { child, lines } = startChild();
       // Killed right after start (requests just left) or after 1–3 answered batches.
-      const answersBeforeKill = Math.floor(Math.random() * 4);
+      const answersBeforeKill = Math.floor(random() * 4);
       let answers = 0;
       for await (const line of lines) {
         if (line.type === 'recovered') reportedInFlight += line.interrupted?.reduce((sum, i) => sum + i.inFlight, 0) ?? 0;
