@@ -12,6 +12,7 @@ import { createKeysDomain, type KeysDomain } from '../keys/keysDomain';
 import { keychainFromEnvironment, type Keychain } from '../vault/keychain';
 import { createLushaClient, resolveBaseUrl, type LushaClient } from '../lusha/client';
 import { RotationEngine } from '../engine/engine';
+import { sessionKeyRecord } from '../engine/sessionKeys';
 import { createEngineGateway } from '../jobs/engineGateway';
 import { RunService } from '../jobs/runService';
 
@@ -70,7 +71,12 @@ export function createServices(options: ServiceOptions): Services {
     probe: (target) => lusha.usage(target),
     settings: { baseUrl: resolveBaseUrl(undefined, env) },
     logger,
-    onKeyChange: (change) => options.emit('keys.changed', { reason: 'status', keyIds: [change.keyId] }),
+    sessionKeys: () => keys.store.sessionOnlyEnvironmentKeys().map(sessionKeyRecord),
+    onKeyChange: (change) => {
+      // Environment keys have no row to hold their status: the store keeps it for the keys page.
+      if (change.keyId < 0) keys.store.applyStatus(change.keyId, { status: change.to, reason: change.message, until: change.until }, { cause: change.cause, actor: change.actor });
+      options.emit('keys.changed', { reason: 'status', keyIds: [change.keyId] });
+    },
   });
   const gateway = createEngineGateway(engine, lusha);
   const runs = new RunService({ db, gateway, emit: options.emit, logger });

@@ -21,7 +21,7 @@ import { seededRng, type Rng } from '../app/random';
 import { Recovery } from './recovery';
 import { judge, serverDelayMs, type FailureCause, type KeyFacts, type RuleContext, type Verdict } from './rules';
 import { causeOf, consequences, promote } from './transitions';
-import type { Actor, Counters, KeyCategory, KeyChange, KeyChangeEvent, KeyState, KeyStatus } from './types';
+import type { Actor, Counters, KeyCategory, KeyChange, KeyChangeEvent, KeyRecord, KeyState, KeyStatus } from './types';
 
 export interface EngineSettings {
   baseUrl: string;
@@ -62,6 +62,8 @@ export interface EngineOptions {
   probe(target: CallTarget, keyId: number): Promise<CallOutcome<UsageResponse>>;
   settings: Partial<EngineSettings> & Pick<EngineSettings, 'baseUrl'>;
   onKeyChange?(event: KeyChangeEvent): void;
+  /** Keys of this session only (environment keys): pooled like stored ones, never persisted. */
+  sessionKeys?(): KeyRecord[];
   /** No key can serve the category before eta (ms epoch); callers are waiting. */
   onWaiting?(wait: { category: KeyCategory; eta: number }): void;
   logger?: Logger;
@@ -145,7 +147,7 @@ export class RotationEngine {
     this.clock = options.clock ?? realClock;
     this.rng = options.rng ?? seededRng(Date.now());
     const plan = typeof this.settings.plan === 'string' ? PLANS[this.settings.plan] : this.settings.plan;
-    this.recorder = new KeyRecorder(options.db, options.onKeyChange);
+    this.recorder = new KeyRecorder(options.db, options.onKeyChange, options.sessionKeys);
     this.pool = new KeyPool(new Buckets(plan), this.settings.perKeyConcurrency);
     this.rules = { cooldownMs: this.settings.cooldownMs, failoverConfigured: this.settings.failoverBaseUrl !== null };
     this.recovery = new Recovery({

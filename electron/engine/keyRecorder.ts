@@ -42,6 +42,8 @@ export class KeyRecorder {
   constructor(
     db: Db,
     private readonly onKeyChange: (event: KeyChangeEvent) => void = () => {},
+    /** Keys that live only in this session's memory (LUSHA_API_KEYS): used, never written to disk. */
+    private readonly sessionKeys: () => KeyRecord[] = () => [],
   ) {
     this.select = db.prepare<[], EngineKeyRow>(
       `SELECT id, label, account, category, role, status, reason, until, failover_enabled, endpoint, priority,
@@ -64,7 +66,7 @@ export class KeyRecorder {
     this.updateLimits = db.prepare(`UPDATE keys SET limits = ? WHERE account = ?`);
     this.updateApiVersion = db.prepare(`UPDATE keys SET api_version = ? WHERE id = ?`);
     this.recordAll = db.transaction((events: readonly KeyChangeEvent[]) => {
-      for (const e of events) {
+      for (const e of events.filter((event) => isStored(event.keyId))) {
         this.updateStatus.run({ ...e, reason: reasonOf(e) });
         this.insertEvent.run(e);
       }
@@ -72,7 +74,7 @@ export class KeyRecorder {
   }
 
   loadKeys(): KeyRecord[] {
-    return this.select.all().map(toRecord);
+    return [...this.select.all().map(toRecord), ...this.sessionKeys()];
   }
 
   /**
@@ -86,7 +88,7 @@ export class KeyRecorder {
   }
 
   countCall(keyId: number, delta: Counters, at: number): void {
-    this.updateCounters.run({ keyId, at, ...delta });
+    if (isStored(keyId)) this.updateCounters.run({ keyId, at, ...delta });
   }
 
   /** Limits belong to the account: every key of it carries them, so any one seeds the bucket at start-up. */
@@ -95,6 +97,9 @@ export class KeyRecorder {
   }
 
   saveApiVersion(keyId: number, version: ApiVersion): void {
-    this.updateApiVersion.run(version, keyId);
+    if (isStored(keyId)) this.updateApiVersion.run(version, keyId);
   }
 }
+
+/** Stored keys have positive ids; session keys negative ones (see keys/environmentKeys.ts). */
+const isStored = (keyId: number) => keyId > 0;
