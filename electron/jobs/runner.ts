@@ -57,15 +57,27 @@ function batchesOf(groups: readonly IdentityGroup[]): IdentityGroup[][] {
   return out;
 }
 
+/** An outcome for rows; unless said otherwise: no data, no error, no key, not charged, not fresh. */
+const outcome = (rowIds: number[], identity: string | null, fields: Pick<Outcome, 'state'> & Partial<Outcome>): Outcome => ({
+  rowIds,
+  identity,
+  person: null,
+  error: null,
+  keyId: null,
+  charged: false,
+  fresh: false,
+  ...fields,
+});
+
+const NO_ANSWER = { code: 'no_answer', message: 'Lusha returned no answer for this contact' };
+
 /** The answer for one person, as the outcome of every row that is them. */
 function outcomeOf(group: IdentityGroup, result: ContactResult | undefined, keyId: number): Outcome {
-  const base = { rowIds: group.rowIds, identity: group.identity, keyId, fresh: true };
-  if (!result) {
-    return { ...base, state: 'failed', person: null, charged: false, fresh: false, error: { code: 'no_answer', message: 'Lusha returned no answer for this contact' } };
-  }
-  if (result.outcome === 'found') return { ...base, state: 'found', person: result.data, charged: result.charged, error: null };
-  if (result.outcome === 'not_found') return { ...base, state: 'not_found', person: null, charged: false, error: null };
-  return { ...base, state: 'failed', person: null, charged: false, fresh: false, error: { code: result.code, message: result.message } };
+  const rows = (fields: Pick<Outcome, 'state'> & Partial<Outcome>) => outcome(group.rowIds, group.identity, { keyId, ...fields });
+  if (!result) return rows({ state: 'failed', error: NO_ANSWER });
+  if (result.outcome === 'found') return rows({ state: 'found', person: result.data, charged: result.charged, fresh: true });
+  if (result.outcome === 'not_found') return rows({ state: 'not_found', fresh: true });
+  return rows({ state: 'failed', error: { code: result.code, message: result.message } });
 }
 
 export class RunExecution {
@@ -99,26 +111,10 @@ export class RunExecution {
   start(): void {
     const { plan } = this;
     this.patch(plan.rowIds.map((rowId) => ({ rowId, kind: this.run.kind, cell: stateCell('pending') })));
-    const skipped: Outcome[] = plan.skipped.map(({ rowId, reason }) => ({
-      rowIds: [rowId],
-      identity: null,
-      state: 'skipped',
-      person: null,
-      error: { code: 'no_identifier', message: reason },
-      keyId: null,
-      charged: false,
-      fresh: false,
-    }));
-    const cached: Outcome[] = plan.cached.map(({ group, hit }) => ({
-      rowIds: group.rowIds,
-      identity: group.identity,
-      state: hit.outcome,
-      person: hit.result,
-      error: null,
-      keyId: null,
-      charged: false,
-      fresh: false,
-    }));
+    const skipped = plan.skipped.map(({ rowId, reason }) =>
+      outcome([rowId], null, { state: 'skipped', error: { code: 'no_identifier', message: reason } }),
+    );
+    const cached = plan.cached.map(({ group, hit }) => outcome(group.rowIds, group.identity, { state: hit.outcome, person: hit.result }));
     // Not through record(): answers that cost no call must not count towards the asking rate.
     this.patch(this.deps.store.record(this.run.id, this.run.kind, [...skipped, ...cached], 0));
     this.pump();
@@ -178,7 +174,7 @@ export class RunExecution {
     const contacts: ContactRequest[] = groups.map((g, i) => ({ ref: String(i + 1), query: g.query }));
     this.active.add(batch);
     try {
-      const outcome = await this.deps.gateway.enrichBatch(this.run.kind, contacts, {
+      const answer = await this.deps.gateway.enrichBatch(this.run.kind, contacts, {
         signal: batch.controller.signal,
         runId: this.run.id,
         onDispatch: (keyId) => this.dispatched(batch, keyId),
@@ -189,7 +185,7 @@ export class RunExecution {
           this.events.poke();
         },
       });
-      this.answered(batch, outcome);
+      this.answered(batch, answer);
     } catch (error) {
       this.unanswered(batch, error);
     } finally {
@@ -208,29 +204,20 @@ export class RunExecution {
     this.patch(batch.rowIds.map((rowId) => ({ rowId, kind: this.run.kind, cell: stateCell('in_flight') })));
   }
 
-  private answered(batch: Batch, outcome: BatchOutcome): void {
+  private answered(batch: Batch, answer: BatchOutcome): void {
     if (this.closed) return;
     // An answer that arrived is kept even after a cancel: it may have been paid for.
-    if (outcome.ok) {
-      const byRef = new Map(outcome.results.map((r) => [r.ref, r]));
-      const outcomes = batch.groups.map((g, i) => outcomeOf(g, byRef.get(String(i + 1)), outcome.keyId));
-      this.record(outcomes, outcome.creditsCharged);
+    if (answer.ok) {
+      const byRef = new Map(answer.results.map((r) => [r.ref, r]));
+      const outcomes = batch.groups.map((g, i) => outcomeOf(g, byRef.get(String(i + 1)), answer.keyId));
+      this.record(outcomes, answer.creditsCharged);
       return;
     }
     if (batch.controller.signal.aborted) {
       this.release(batch);
       return;
     }
-    const outcomes = batch.groups.map<Outcome>((g) => ({
-      rowIds: g.rowIds,
-      identity: g.identity,
-      state: outcome.rowOutcome,
-      person: null,
-      error: outcome.error,
-      keyId: batch.keyId,
-      charged: false,
-      fresh: false,
-    }));
+    const outcomes = batch.groups.map((g) => outcome(g.rowIds, g.identity, { state: answer.rowOutcome, error: answer.error, keyId: batch.keyId }));
     this.record(outcomes, 0);
   }
 
