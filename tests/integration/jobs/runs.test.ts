@@ -167,8 +167,9 @@ describe('a bulk run', () => {
 
   it('ends cleanly when its sheet is deleted while it runs', async () => {
     await setUp(FIVE_KEYS, TWO_ACCOUNTS, { concurrency: 1 });
-    // Ten requests one after the other, each a tenth of a second: the delete lands while it runs.
-    sim.setFaults({ latency: { meanMs: 100, jitterMs: 0 } });
+    // Ten requests one after the other, 1.5 s each: the delete, sent on the first result, lands while
+    // the run still has ~13 s to go, however loaded the machine (the run stops at once on it).
+    sim.setFaults({ latency: { meanMs: 1_500, jitterMs: 0 } });
     const sheetId = await profile.importSheet(HEADER, sheetRows(sim, 1_000), MAP);
     const run = profile.runs.start({ sheetId, kind: 'phones' });
     await profile.next('runs.rowsUpdated', (e) => e.rows.some((r) => r.cell.state === 'found'));
