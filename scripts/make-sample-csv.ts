@@ -68,7 +68,7 @@ function unknownProspects(directory: Directory, rnd: Rng): Prospect[] {
   return found;
 }
 
-/** Rows a run skips for want of identifiers: no LinkedIn URL, no email, no full name with a company. */
+/** Rows a run skips for want of identifiers: no LinkedIn URL, no email, and a name without a company or a company without a name. */
 function lackingRows(rnd: Rng): Row[] {
   const company = () => pick(rnd, COMPANIES);
   const first = () => pick(rnd, FIRST_NAMES);
@@ -77,8 +77,8 @@ function lackingRows(rnd: Rng): Row[] {
   const partial: Partial<Row>[] = [
     { 'First Name': first(), Title: title() },
     { Company: company().name, Website: company().domain },
-    { 'Last Name': last(), Company: company().name, Title: title() },
-    { 'First Name': first(), Company: company().name },
+    { 'First Name': first(), 'Last Name': last() },
+    { Title: title() },
     { Title: title(), Website: company().domain },
     { 'First Name': first(), 'Last Name': last(), Title: title() },
     { Company: company().name },

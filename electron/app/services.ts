@@ -4,6 +4,7 @@ import { openDatabase, type Db } from '../db/database';
 import { databasePath } from './paths';
 import { createFileLogger, type Logger } from './logger';
 import type { Dialogs, Emit } from './host';
+import { realOnly, type ModeControl } from './modeControl';
 import type { KeysChanged } from '../ipc/types';
 import { SheetService } from '../sheets/sheetService';
 import { buildHandlers } from '../ipc/handlerTable';
@@ -28,6 +29,8 @@ export interface ServiceOptions {
   /** Where LUSHA_API_KEYS and LUSHA_BASE_URL are read from; process.env by default. */
   env?: NodeJS.ProcessEnv;
   lusha?: LushaClient;
+  /** Answers app.mode and app.setMode; a profile opened on its own is always the real one. */
+  mode?: ModeControl;
 }
 
 export interface Services {
@@ -39,6 +42,7 @@ export interface Services {
   keys: KeysDomain;
   engine: RotationEngine;
   runs: RunService;
+  mode: ModeControl;
   dispatch: Dispatch;
   close(): void;
 }
@@ -91,6 +95,7 @@ export function createServices(options: ServiceOptions): Services {
     keys,
     engine,
     runs,
+    mode: options.mode ?? realOnly,
     close: () => {
       runs.shutdown();
       void engine.stop();

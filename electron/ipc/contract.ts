@@ -2,7 +2,7 @@
 // Main validates requests against these schemas; createApi() builds window.api from the same table,
 // so a channel is declared exactly once.
 import { z } from 'zod';
-import { API_KEY_PATTERN, COLUMN_ROLES, KEY_CATEGORIES, KEY_ROLES, RERUNNABLE_STATES } from './types';
+import { API_KEY_PATTERN, APP_MODES, COLUMN_ROLES, KEY_CATEGORIES, KEY_ROLES, RERUNNABLE_STATES } from './types';
 import type {
   AppInfo,
   ExportResult,
@@ -14,6 +14,7 @@ import type {
   KeyStats,
   KeySummary,
   KeyTestResult,
+  ModeInfo,
   RowsPage,
   RunDetail,
   RunEstimate,
@@ -68,6 +69,10 @@ const runRef = z.object({ runId: id }).strict();
 export const contract = {
   app: {
     info: channel<AppInfo>()(none),
+    /** Whether the user's own profile or the sandbox is open. */
+    mode: channel<ModeInfo>()(none),
+    /** Closes the open profile and opens the other; resolves once it is ready (the sandbox seeded on first use). */
+    setMode: channel<ModeInfo>()(z.object({ mode: z.enum(APP_MODES) }).strict()),
   },
   sheets: {
     list: channel<SheetSummary[]>()(none),
@@ -172,6 +177,8 @@ export const contract = {
 
 /** Events main pushes to the renderer. */
 export interface Events {
+  /** After the other profile was opened: the renderer starts afresh on it. */
+  'app.modeChanged': ModeInfo;
   'sheets.importProgress': ImportProgress;
   /** After every change to the key pool or the vault, so the keys page and health panel refresh. */
   'keys.changed': KeysChanged;

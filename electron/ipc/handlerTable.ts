@@ -6,6 +6,8 @@ export function buildHandlers(s: Services): HandlerTable {
   return {
     app: {
       info: () => ({ version: s.version, profileDir: s.profileDir, platform: process.platform }),
+      mode: () => s.mode.current(),
+      setMode: ({ mode }) => s.mode.switchTo(mode),
     },
     sheets: {
       list: () => s.sheets.list(),

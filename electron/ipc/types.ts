@@ -85,6 +85,14 @@ export interface AppInfo {
   platform: string;
 }
 
+/** 'sandbox': sample data and simulated Lusha keys, in a profile of their own. */
+export const APP_MODES = ['real', 'sandbox'] as const;
+export type AppMode = (typeof APP_MODES)[number];
+
+export interface ModeInfo {
+  mode: AppMode;
+}
+
 // ── API keys and the vault ─────────────────────────────────────────────────────────────────────────
 // A key never crosses IPC in plaintext: only its mask (…ABCD).
 
