@@ -4,32 +4,43 @@ import { createServices } from '../app/services';
 import { resolveProfileDir } from '../app/paths';
 import { AppError } from '../app/errors';
 import type { Dialogs } from '../app/host';
+import type { EventName, Events } from '../ipc/contract';
 import { buildBridge, createApi, type Api } from '../ipc/createApi';
 
 export interface CliSession {
   api: Api;
+  on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): void;
   close(): void;
 }
 
-/** The command line always gets paths as arguments; a dialog request is a programming error. */
-const noDialogs: Dialogs = {
-  openCsv: refuseDialog,
-  saveCsv: refuseDialog,
-  openKeysFile: refuseDialog,
-};
+export interface CliSessionOptions {
+  /** The path an export writes to (`--out`): the command line's answer to the save dialog. */
+  saveTo?: string;
+}
 
 function refuseDialog(): Promise<never> {
   return Promise.reject(new AppError('usage', 'The command line has no file dialogs; give the file path as an argument.'));
 }
 
-export function openCliSession(env: NodeJS.ProcessEnv, version: string): CliSession {
+export function openCliSession(env: NodeJS.ProcessEnv, version: string, options: CliSessionOptions = {}): CliSession {
+  const listeners = new Set<(event: EventName, payload: unknown) => void>();
+  const { saveTo } = options;
+  const dialogs: Dialogs = {
+    openCsv: refuseDialog,
+    openKeysFile: refuseDialog,
+    saveCsv: saveTo === undefined ? refuseDialog : async () => saveTo,
+  };
   const services = createServices({
     profileDir: resolveProfileDir(undefined, env),
-    dialogs: noDialogs,
-    emit: () => undefined,
+    dialogs,
+    emit: (event, payload) => listeners.forEach((listener) => listener(event, payload)),
     version,
     env,
   });
   const api = createApi(buildBridge({ invoke: (channel, request) => services.dispatch(channel, request), on: () => () => undefined }));
-  return { api, close: () => services.close() };
+  return {
+    api,
+    on: (event, listener) => void listeners.add((e, p) => e === event && listener(p as Events[typeof event])),
+    close: () => services.close(),
+  };
 }

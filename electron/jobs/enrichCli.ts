@@ -1,20 +1,16 @@
 // What `enrichdesk enrich` does: import, estimate, run with a progress bar, export, and an exit code
-// a script can act on. It opens its own session of the core because it needs two things the plain
-// CLI session leaves out: the runs.* events (for the bar and the end) and a save "dialog" that
-// answers with --out, so the export goes through the sheets service exactly as in the app.
+// a script can act on. The export goes through the sheets service exactly as in the app, with --out
+// answering its save dialog.
 import fs from 'node:fs';
 import path from 'node:path';
-import { createServices } from '../app/services';
 import { resolveProfileDir } from '../app/paths';
-import type { Dialogs } from '../app/host';
-import { AppError } from '../app/errors';
-import type { EventName, Events } from '../ipc/contract';
-import { buildBridge, createApi, type Api } from '../ipc/createApi';
+import type { Api } from '../ipc/createApi';
 import type { EnrichKind, RunEstimate, RunFinished, RunProgress } from '../ipc/types';
 import { CliError, type CommandContext } from '../cli/command';
 import { EXIT, type ExitCode } from '../cli/exitCodes';
 import type { CliIo } from '../cli/io';
 import { ensureVaultOpen } from '../cli/vaultAccess';
+import { openCliSession, type CliSession } from '../cli/session';
 import { startSimulator, type Simulator } from '../lusha/simulator/server';
 import { applyScenario } from '../lusha/simulator/scenarios';
 
@@ -23,33 +19,6 @@ export interface EnrichArgs {
   out: string;
   kind: EnrichKind;
   sandbox: boolean;
-}
-
-type Listener = (event: EventName, payload: unknown) => void;
-
-interface EnrichSession {
-  api: Api;
-  on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): void;
-  close(): void;
-}
-
-function openEnrichSession(env: NodeJS.ProcessEnv, version: string, out: string): EnrichSession {
-  const listeners = new Set<Listener>();
-  const refuse = () => Promise.reject(new AppError('usage', 'The command line has no file dialogs.'));
-  const dialogs: Dialogs = { openCsv: refuse, openKeysFile: refuse, saveCsv: async () => out };
-  const services = createServices({
-    profileDir: resolveProfileDir(undefined, env),
-    dialogs,
-    emit: (event, payload) => listeners.forEach((l) => l(event, payload)),
-    version,
-    env,
-  });
-  const api = createApi(buildBridge({ invoke: (channel, request) => services.dispatch(channel, request), on: () => () => undefined }));
-  return {
-    api,
-    on: (event, listener) => void listeners.add((e, p) => e === event && listener(p as Events[typeof event])),
-    close: () => services.close(),
-  };
 }
 
 // The sandbox keys are the simulator's, public and worthless, so its vault needs no keychain entry
@@ -110,7 +79,7 @@ function exitCodeOf(finished: RunFinished): ExitCode {
   }
 }
 
-async function enrich(session: EnrichSession, io: CliIo, kind: EnrichKind, input: string): Promise<ExitCode> {
+async function enrich(session: CliSession, io: CliIo, kind: EnrichKind, input: string): Promise<ExitCode> {
   const { api } = session;
   // Ctrl-C from here on cancels the run, even when it comes before the run has started.
   let runId: number | null = null;
@@ -151,7 +120,7 @@ export async function runEnrich(ctx: CommandContext, args: EnrichArgs): Promise<
   const sandbox = args.sandbox ? await startSandbox(ctx.env) : null;
   const env = sandbox?.env ?? ctx.env;
   try {
-    const session = openEnrichSession(env, version, path.resolve(args.out));
+    const session = openCliSession(env, version, { saveTo: path.resolve(args.out) });
     try {
       if (sandbox) await prepareSandbox(session.api, sandbox.sim);
       await ensureVaultOpen(session.api, ctx.io, env);
