@@ -1,7 +1,8 @@
 // The app's pages. Adding one (e.g. API keys) is one entry here; the sidebar and the shell follow.
 import type { ComponentType, ReactNode } from 'react';
 import type en from './i18n/en.json';
-import { SheetIcon } from './components/icons';
+import { KeyIcon, SheetIcon } from './components/icons';
+import { KeysPage } from './keys/KeysPage';
 import { SheetsNav } from './sheets/SheetsNav';
 import { SheetsPage } from './sheets/SheetsPage';
 
@@ -14,4 +15,7 @@ export interface PageDef {
   Nav?: ComponentType;
 }
 
-export const PAGES: PageDef[] = [{ id: 'sheets', label: 'nav.sheets', icon: <SheetIcon />, Page: SheetsPage, Nav: SheetsNav }];
+export const PAGES: PageDef[] = [
+  { id: 'sheets', label: 'nav.sheets', icon: <SheetIcon />, Page: SheetsPage, Nav: SheetsNav },
+  { id: 'keys', label: 'nav.keys', icon: <KeyIcon />, Page: KeysPage },
+];

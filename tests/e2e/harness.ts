@@ -150,7 +150,9 @@ async function dropFile(page: Page, filePath: string, { hostKnowsPath = true } =
   );
 }
 
-export const test = base.extend<{ harness: Harness }, { rendererUrl: string; bindingScript: string }>({
+export const test = base.extend<{ harness: Harness; coreOverrides: CoreOverrides }, { rendererUrl: string; bindingScript: string }>({
+  /** Service options for this spec's cores (e.g. a Lusha simulator's URL in env, or keychain: null). */
+  coreOverrides: [{}, { option: true }],
   rendererUrl: [
     async ({}, use) => {
       const server = await serveStatic();
@@ -163,8 +165,8 @@ export const test = base.extend<{ harness: Harness }, { rendererUrl: string; bin
     async ({}, use) => use(bundleBindingPreload()),
     { scope: 'worker' },
   ],
-  harness: async ({ page, rendererUrl, bindingScript }, use) => {
-    const core = startCore();
+  harness: async ({ page, rendererUrl, bindingScript, coreOverrides }, use) => {
+    const core = startCore(undefined, coreOverrides);
     await connectPage(page, core, bindingScript);
     await page.goto(rendererUrl);
     await use({
