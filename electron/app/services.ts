@@ -11,11 +11,14 @@ import { buildHandlers } from '../ipc/handlerTable';
 import { createDispatcher, type Dispatch } from '../ipc/dispatcher';
 import { createKeysDomain, type KeysDomain } from '../keys/keysDomain';
 import { keychainFromEnvironment, type Keychain } from '../vault/keychain';
-import { createLushaClient, resolveBaseUrl, type LushaClient } from '../lusha/client';
+import { createLushaClient, type LushaClient } from '../lusha/client';
 import { RotationEngine } from '../engine/engine';
 import { sessionKeyRecord } from '../engine/sessionKeys';
 import { createEngineGateway } from '../jobs/engineGateway';
 import { RunService } from '../jobs/runService';
+import { SettingsStore } from '../settings/settingsStore';
+import { SettingsService } from '../settings/settingsService';
+import { engineSettings, lushaBaseUrl } from '../settings/liveSettings';
 
 export interface ServiceOptions {
   profileDir: string;
@@ -42,6 +45,7 @@ export interface Services {
   keys: KeysDomain;
   engine: RotationEngine;
   runs: RunService;
+  settings: SettingsService;
   mode: ModeControl;
   dispatch: Dispatch;
   close(): void;
@@ -53,6 +57,7 @@ export function createServices(options: ServiceOptions): Services {
   const sheets = new SheetService({ db, emit: options.emit, dialogs: options.dialogs, logger });
   const env = options.env ?? process.env;
   const lusha = options.lusha ?? createLushaClient();
+  const settings = new SettingsService(new SettingsStore(db), env);
   // The engine keeps keys in memory: a change the user makes reaches it here. Its own status changes
   // are already in memory, so those do not make it re-read.
   const keysEmit: Emit = (event, payload) => {
@@ -66,14 +71,14 @@ export function createServices(options: ServiceOptions): Services {
     logger,
     keychain: options.keychain === undefined ? keychainFromEnvironment(env) : options.keychain,
     probeUsage: (target) => lusha.usage(target),
-    baseUrl: () => resolveBaseUrl(undefined, env),
+    baseUrl: () => lushaBaseUrl(settings.store.all(), env),
     env,
   });
   const engine = new RotationEngine({
     db,
     reveal: (keyId) => keys.store.reveal(keyId),
     probe: (target) => lusha.usage(target),
-    settings: { baseUrl: resolveBaseUrl(undefined, env) },
+    settings: engineSettings(settings.store.all(), env),
     logger,
     sessionKeys: () => keys.store.sessionOnlyEnvironmentKeys().map(sessionKeyRecord),
     onKeyChange: (change) => {
@@ -81,6 +86,11 @@ export function createServices(options: ServiceOptions): Services {
       if (change.keyId < 0) keys.store.applyStatus(change.keyId, { status: change.to, reason: change.message, until: change.until }, { cause: change.cause, actor: change.actor });
       options.emit('keys.changed', { reason: 'status', keyIds: [change.keyId] });
     },
+  });
+  // Settings apply where they are used: the engine now, key tests and runs as they start.
+  settings.store.onChange((values) => {
+    engine.configure(engineSettings(values, env));
+    options.emit('settings.changed', settings.view(values));
   });
   const gateway = createEngineGateway(engine, lusha);
   const runs = new RunService({ db, gateway, emit: options.emit, logger });
@@ -95,6 +105,7 @@ export function createServices(options: ServiceOptions): Services {
     keys,
     engine,
     runs,
+    settings,
     mode: options.mode ?? realOnly,
     close: () => {
       runs.shutdown();

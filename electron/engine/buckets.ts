@@ -45,7 +45,15 @@ class SlidingWindow {
   constructor(
     private readonly span: number,
     public limit: number,
+    /** The limit came from Lusha's headers, not from the plan table. */
+    private learned = false,
   ) {}
+
+  /** A new plan only replaces a guess: a limit Lusha told us stays. Sends made while the window had
+   *  no limit were not logged, so a window that gains one counts from now (headers correct it). */
+  replan(limit: number): void {
+    if (!this.learned) this.limit = limit;
+  }
 
   isOpen(now: number): boolean {
     return this.used(now) < this.limit;
@@ -68,6 +76,7 @@ class SlidingWindow {
    */
   observe(limit: number | null, left: number | null, unanswered: number, now: number): boolean {
     const learned = limit !== null && limit !== this.limit;
+    if (limit !== null) this.learned = true;
     if (learned) this.limit = limit;
     if (left === null || !Number.isFinite(this.limit)) return learned;
     const serverUsed = Math.min(this.limit, this.limit - left + unanswered);
@@ -100,7 +109,7 @@ export class AccountBucket {
   private open = false;
 
   constructor(plan: PlanLimits, learned: LearnedLimits = {}) {
-    const make = (w: Learnable) => new SlidingWindow(SPAN_MS[w], learned[w] ?? plan[w] ?? Infinity);
+    const make = (w: Learnable) => new SlidingWindow(SPAN_MS[w], learned[w] ?? plan[w] ?? Infinity, learned[w] !== undefined);
     this.learnable = { minute: make('minute'), hourly: make('hourly'), daily: make('daily') };
     this.all = [this.burst, this.learnable.minute, this.learnable.hourly, this.learnable.daily];
   }
@@ -132,6 +141,11 @@ export class AccountBucket {
     return learned ? this.limits() : null;
   }
 
+  replan(plan: PlanLimits): void {
+    for (const w of LEARNABLE) this.learnable[w].replan(plan[w] ?? Infinity);
+    this.checkedAt = NaN;
+  }
+
   /** When a token could next be available (now if one is). */
   reopensAt(now: number): number {
     let at = now;
@@ -150,7 +164,13 @@ export class AccountBucket {
 export class Buckets {
   private readonly byAccount = new Map<string, AccountBucket>();
 
-  constructor(private readonly plan: PlanLimits) {}
+  constructor(private plan: PlanLimits) {}
+
+  /** Accounts seen later start from the new plan; those seen already keep what Lusha told them. */
+  replan(plan: PlanLimits): void {
+    this.plan = plan;
+    for (const bucket of this.byAccount.values()) bucket.replan(plan);
+  }
 
   for(account: string, learned: LearnedLimits = {}): AccountBucket {
     let bucket = this.byAccount.get(account);

@@ -41,6 +41,9 @@ export interface EngineSettings {
   recoveryJitterMs: number;
 }
 
+/** What configure() may change on a running engine; the rest is fixed at construction. */
+export type LiveSettings = Pick<EngineSettings, 'baseUrl' | 'failoverBaseUrl' | 'cooldownMs' | 'sweepMs' | 'plan'>;
+
 export const DEFAULT_SETTINGS: Omit<EngineSettings, 'baseUrl'> = {
   failoverBaseUrl: null,
   cooldownMs: 120_000,
@@ -132,11 +135,14 @@ const OK_CAUSE = { cause: 'ok', httpStatus: 200, message: null };
 const versionThatAnswered = (error: LushaError): ApiVersion | undefined =>
   error.httpStatus !== null && error.forbiddenReason !== 'v3_not_enabled' ? error.apiVersion : undefined;
 
+const planLimits = (plan: EngineSettings['plan']): PlanLimits => (typeof plan === 'string' ? PLANS[plan] : plan);
+
 export class RotationEngine {
-  private readonly settings: EngineSettings;
+  private settings: EngineSettings;
   private readonly clock: Clock;
   private readonly rng: Rng;
   private readonly recorder: KeyRecorder;
+  private readonly buckets: Buckets;
   private readonly pool: KeyPool;
   private readonly recovery: Recovery;
   private readonly rules: RuleContext;
@@ -146,9 +152,9 @@ export class RotationEngine {
     this.settings = { ...DEFAULT_SETTINGS, ...options.settings };
     this.clock = options.clock ?? realClock;
     this.rng = options.rng ?? seededRng(Date.now());
-    const plan = typeof this.settings.plan === 'string' ? PLANS[this.settings.plan] : this.settings.plan;
     this.recorder = new KeyRecorder(options.db, options.onKeyChange, options.sessionKeys);
-    this.pool = new KeyPool(new Buckets(plan), this.settings.perKeyConcurrency);
+    this.buckets = new Buckets(planLimits(this.settings.plan));
+    this.pool = new KeyPool(this.buckets, this.settings.perKeyConcurrency);
     this.rules = { cooldownMs: this.settings.cooldownMs, failoverConfigured: this.settings.failoverBaseUrl !== null };
     this.recovery = new Recovery({
       pool: this.pool,
@@ -215,8 +221,28 @@ export class RotationEngine {
   /** Starts the recovery sweep; keys whose bench ended while the app was closed return at once. */
   start(): void {
     if (this.stopSweep) return;
-    this.stopSweep = this.clock.every(this.settings.sweepMs, () => void this.sweep());
+    this.startSweepTimer();
     void this.sweep();
+  }
+
+  /**
+   * Applies changed user settings to the running engine. Keys, their states and the benches already
+   * decided stay as they are; the next answer, bench, sweep and request follow the new values.
+   */
+  configure(patch: Partial<LiveSettings>): void {
+    const before = this.settings;
+    this.settings = { ...before, ...patch };
+    const { cooldownMs, failoverBaseUrl, sweepMs, plan } = this.settings;
+    // Recovery judges probe answers with this same object, so both see the change.
+    Object.assign(this.rules, { cooldownMs, failoverConfigured: failoverBaseUrl !== null });
+    this.recovery.setCooldown(cooldownMs);
+    if (plan !== before.plan) this.buckets.replan(planLimits(plan));
+    if (sweepMs !== before.sweepMs && this.stopSweep) {
+      this.stopSweep();
+      this.startSweepTimer();
+    }
+    // A waiting caller may now have a key (a wider bucket) or a different wait.
+    this.pool.notify();
   }
 
   async stop(): Promise<void> {
@@ -232,6 +258,10 @@ export class RotationEngine {
     } catch (error) {
       this.options.logger?.error('key recovery sweep failed', error);
     }
+  }
+
+  private startSweepTimer(): void {
+    this.stopSweep = this.clock.every(this.settings.sweepMs, () => void this.sweep());
   }
 
   snapshot(): KeySnapshot[] {

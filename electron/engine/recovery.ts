@@ -30,7 +30,12 @@ const NO_CREDITS: Cause = { cause: 'probe_no_credits', httpStatus: null, message
 export class Recovery {
   private readonly probes = new Set<Promise<void>>();
 
-  constructor(private readonly options: RecoveryOptions) {}
+  constructor(private options: RecoveryOptions) {}
+
+  /** Benches decided from now on last this long; those already running keep their end. */
+  setCooldown(cooldownMs: number): void {
+    this.options = { ...this.options, cooldownMs };
+  }
 
   /** The end of a bench of forMs: never earlier (a server's wait is a floor), spread by up to 10 %. */
   returnAt = (now: number, forMs: number): number =>

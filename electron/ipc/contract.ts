@@ -2,6 +2,7 @@
 // Main validates requests against these schemas; createApi() builds window.api from the same table,
 // so a channel is declared exactly once.
 import { z } from 'zod';
+import { SETTINGS_PATCH } from '../settings/table';
 import { API_KEY_PATTERN, APP_MODES, COLUMN_ROLES, KEY_CATEGORIES, KEY_ROLES, RERUNNABLE_STATES } from './types';
 import type {
   AppInfo,
@@ -22,6 +23,7 @@ import type {
   RunProgress,
   RunRowsUpdated,
   RunSummary,
+  SettingsView,
   SheetDetail,
   SheetSummary,
   VaultOverview,
@@ -173,6 +175,11 @@ export const contract = {
     /** Runs a crash or a closed app left behind, to offer resuming them at start-up. */
     interrupted: channel<RunSummary[]>()(none),
   },
+  settings: {
+    get: channel<SettingsView>()(none),
+    /** Validated whole before anything is written; applies at once to key tests, runs and the engine. */
+    update: channel<SettingsView>()(z.object({ patch: SETTINGS_PATCH }).strict()),
+  },
 } as const;
 
 /** Events main pushes to the renderer. */
@@ -188,6 +195,8 @@ export interface Events {
   'runs.rowsUpdated': RunRowsUpdated;
   /** Once per run: its totals and the toast to show. */
   'runs.finished': RunFinished;
+  /** After an update changed at least one setting. */
+  'settings.changed': SettingsView;
 }
 export type EventName = keyof Events;
 

@@ -49,5 +49,9 @@ export function buildHandlers(s: Services): HandlerTable {
       get: ({ runId }) => s.runs.get(runId),
       interrupted: () => s.runs.interrupted(),
     },
+    settings: {
+      get: () => s.settings.view(),
+      update: ({ patch }) => s.settings.update(patch),
+    },
   };
 }

@@ -1,5 +1,6 @@
 // Data shapes that cross the IPC boundary. Pure types: the renderer compiles against this file too,
 // so it must never import Node or Electron.
+import type { SettingValues } from '../settings/table';
 
 export type EnrichKind = 'phones' | 'emails';
 export type EnrichState = 'pending' | 'in_flight' | 'found' | 'not_found' | 'failed' | 'skipped';
@@ -369,3 +370,12 @@ export interface RunFinished {
 }
 
 export type StopCode = 'all_keys_out' | 'sheet_deleted' | 'error';
+
+// ── Settings ─────────────────────────────────────────────────────────────────────────────────────
+
+export interface SettingsView {
+  values: SettingValues;
+  defaults: SettingValues;
+  /** Settings an environment variable overrides in this session, with the value it imposes. */
+  overriddenByEnvironment: { 'lusha.baseUrl'?: string };
+}

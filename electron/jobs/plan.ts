@@ -6,7 +6,8 @@ import type { ContactQuery } from '../lusha/types';
 import type { SheetRow } from './enrichmentStore';
 import { identify } from './identity';
 import type { CachedLookup, LookupCache } from './lookupCache';
-import { DAY_MS } from './jobSettings';
+
+export const DAY_MS = 86_400_000;
 
 export interface Selection {
   /** None = every row of the sheet. */

@@ -8,9 +8,9 @@ import type { EnrichKind, RunDetail, RunEstimate, RunFinished, RunSummary } from
 import { EnrichmentStore, type Interrupted, type SheetRow } from './enrichmentStore';
 import { estimateRun } from './estimate';
 import type { EnrichGateway } from './gateway';
-import { readJobSetting } from './jobSettings';
 import { cacheLookup, planRows, selectRows, type Plan, type Selection } from './plan';
 import { RunHistory } from './runHistory';
+import { readSetting } from '../settings/settingsStore';
 import { RunExecution, type RunIdentity } from './runner';
 import { finishedReport } from './toast';
 
@@ -135,7 +135,7 @@ export class RunService {
       { store: this.store, history: this.history, gateway: this.deps.gateway, emit: this.deps.emit, logger: this.deps.logger, now: this.now },
       run,
       plan,
-      readJobSetting(this.deps.db, 'concurrency'),
+      readSetting(this.deps.db, 'jobs.concurrency'),
     );
     this.live.set(run.id, execution);
     void execution.finished.then(() => this.live.delete(run.id));
@@ -149,7 +149,7 @@ export class RunService {
   }
 
   private planOf(sheetId: number, kind: EnrichKind, rows: SheetRow[], refreshMisses: boolean): Plan {
-    const ttlDays = readJobSetting(this.deps.db, 'cacheTtlDays');
+    const ttlDays = readSetting(this.deps.db, 'jobs.cacheTtlDays');
     const lookup = cacheLookup(this.store.lookupCache(), kind, ttlDays, this.now(), refreshMisses);
     return planRows(rows, this.store.columnMap(sheetId), lookup);
   }
