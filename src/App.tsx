@@ -4,6 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Toaster } from 'sonner';
 import { api } from './api';
 import { PAGES, type PageDef } from './pages';
+import { SandboxBanner } from './sandbox/SandboxBanner';
+import { SandboxToggle } from './sandbox/SandboxToggle';
+import { useAppModeSync } from './sandbox/modeStore';
 import { DropZone } from './sheets/DropZone';
 import { ImportButton } from './sheets/ImportButton';
 import { ImportProgress } from './sheets/ImportProgress';
@@ -40,6 +43,7 @@ function Sidebar({ current, onSelect }: { current: PageDef; onSelect(page: PageD
           </div>
         ))}
       </nav>
+      <SandboxToggle />
     </aside>
   );
 }
@@ -47,11 +51,13 @@ function Sidebar({ current, onSelect }: { current: PageDef; onSelect(page: PageD
 export function App() {
   const [page, setPage] = useState<PageDef>(PAGES[0]);
   useImportProgressEvents();
+  useAppModeSync();
   return (
     <>
       <div className="app">
         <Sidebar current={page} onSelect={setPage} />
         <main className="main">
+          <SandboxBanner />
           <ImportProgress />
           <page.Page />
         </main>

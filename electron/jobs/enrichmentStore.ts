@@ -6,7 +6,6 @@ import type { ColumnMap, EnrichKind, EnrichState, RowPatch, RunState } from '../
 import type { PersonData } from '../lusha/types';
 import { toEnrichmentCell } from '../sheets/enrichmentText';
 import { LookupCache } from './lookupCache';
-import { currentOwner, ownerAlive } from './runOwner';
 
 export interface SheetRow {
   id: number;
@@ -44,7 +43,6 @@ export interface RunRecord {
   credits: number;
   calls: number;
   message: string | null;
-  owner: string | null;
   started_at: number;
   ended_at: number | null;
 }
@@ -144,8 +142,8 @@ export class EnrichmentStore {
     return this.db.transaction(() => {
       const at = this.now();
       const { lastInsertRowid } = this.db
-        .prepare(`INSERT INTO runs (sheet_id, kind, rows_asked, state, owner, started_at) VALUES (?, ?, ?, 'running', ?, ?)`)
-        .run(sheetId, kind, rowIds.length, currentOwner(), at);
+        .prepare(`INSERT INTO runs (sheet_id, kind, rows_asked, state, started_at) VALUES (?, ?, ?, 'running', ?)`)
+        .run(sheetId, kind, rowIds.length, at);
       const runId = Number(lastInsertRowid);
       for (const rowId of rowIds) this.claimRow.run(rowId, kind, runId, at);
       return runId;
@@ -162,11 +160,7 @@ export class EnrichmentStore {
 
   setState(runId: number, state: RunState, message: string | null = null): void {
     const ended = state === 'running' || state === 'paused' || state === 'interrupted' ? null : this.now();
-    // Whoever sets a run going owns it from then on (a resume in another process takes it over).
-    const owner = state === 'running' ? currentOwner() : null;
-    this.db
-      .prepare('UPDATE runs SET state = ?, message = ?, ended_at = ?, owner = coalesce(?, owner) WHERE id = ?')
-      .run(state, message, ended, owner, runId);
+    this.db.prepare('UPDATE runs SET state = ?, message = ?, ended_at = ? WHERE id = ?').run(state, message, ended, runId);
   }
 
   /** Right before a request leaves: its rows are in flight on that key, and the call is counted. */
@@ -228,8 +222,7 @@ export class EnrichmentStore {
   recoverInterrupted(): Interrupted[] {
     return this.db.transaction(() => {
       const at = this.now();
-      const orphaned = this.activeRuns().filter((run) => !ownerAlive(run.owner));
-      return orphaned.map(({ id }) => {
+      return this.activeRuns().map(({ id }) => {
         const inFlight = this.db
           .prepare(`UPDATE enrichments SET state = 'pending', updated_at = ? WHERE run_id = ? AND state = 'in_flight'`)
           .run(at, id).changes;
