@@ -3,15 +3,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, session } from 'electron';
-import { ProfileHost } from './app/profileHost';
+import { createServices, type Services } from './app/services';
 import { resolveProfileDir } from './app/paths';
 import { registerAppScheme, serveBundle } from './appProtocol';
 import { APP_ORIGIN, hardenSession, hardenWebContents } from './security';
 import { bindIpc, windowEmitter } from './ipc/electronTransport';
 import { electronDialogs } from './electronDialogs';
+import { notifyingLongRuns } from './runNotifications';
 
 let mainWindow: BrowserWindow | null = null;
-let host: ProfileHost | null = null;
+let services: Services | null = null;
 
 /**
  * In development node_modules holds the better-sqlite3 build for Node (tests, CLI); `npm start` builds
@@ -22,12 +23,6 @@ function devNativeBinding(): string | undefined {
   if (app.isPackaged) return undefined;
   const file = path.join(app.getAppPath(), '.electron-native', 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
   return fs.existsSync(file) ? file : undefined;
-}
-
-/** The sandbox's sample sheet: extraResources in a packaged app, the repo's resources/ in development. */
-function sampleCsvPath(): string {
-  const folder = app.isPackaged ? process.resourcesPath : path.join(app.getAppPath(), 'resources');
-  return path.join(folder, 'sample-prospects.csv');
 }
 
 function createWindow(): BrowserWindow {
@@ -57,19 +52,18 @@ function createWindow(): BrowserWindow {
   return win;
 }
 
-async function start(): Promise<void> {
+function start(): void {
   hardenSession(session.defaultSession);
   serveBundle(path.join(app.getAppPath(), 'dist'));
   const getWindow = () => mainWindow;
-  host = await ProfileHost.open({
+  services = createServices({
     profileDir: resolveProfileDir(app.getPath('userData')),
     dialogs: electronDialogs(getWindow),
-    emit: windowEmitter(getWindow),
+    emit: notifyingLongRuns(windowEmitter(getWindow), getWindow),
     version: app.getVersion(),
     nativeBinding: devNativeBinding(),
-    sampleCsv: sampleCsvPath(),
   });
-  bindIpc(host.dispatch);
+  bindIpc(services.dispatch);
   mainWindow = createWindow();
 }
 
@@ -89,17 +83,10 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('activate', () => {
-    if (host && BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
+    if (services && BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
   });
-  // Closing waits for the sandbox's simulator to stop; quit again once it has.
-  app.on('will-quit', (event) => {
-    if (!host) return;
-    event.preventDefault();
-    const closing = host;
-    host = null;
-    void closing.close().finally(() => app.quit());
-  });
-  app.whenReady().then(start).catch((error: unknown) => {
+  app.on('will-quit', () => services?.close());
+  app.whenReady().then(start, (error: unknown) => {
     console.error('EnrichDesk failed to start', error);
     app.exit(1);
   });

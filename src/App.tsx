@@ -1,16 +1,16 @@
 // The shell: sidebar (brand, import, pages with their sub-navigation) and the current page.
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Toaster } from 'sonner';
 import { api } from './api';
 import { PAGES, type PageDef } from './pages';
-import { SandboxBanner } from './sandbox/SandboxBanner';
-import { SandboxToggle } from './sandbox/SandboxToggle';
-import { useAppModeSync } from './sandbox/modeStore';
+import { InterruptedBanner } from './runs/InterruptedBanner';
+import { RunsHost } from './runs/RunsHost';
 import { DropZone } from './sheets/DropZone';
 import { ImportButton } from './sheets/ImportButton';
 import { ImportProgress } from './sheets/ImportProgress';
 import { useImportStore } from './stores/importStore';
+import { useNavStore } from './stores/navStore';
 
 function useImportProgressEvents() {
   useEffect(() => api.on('sheets.importProgress', useImportStore.getState().onProgress), []);
@@ -43,26 +43,27 @@ function Sidebar({ current, onSelect }: { current: PageDef; onSelect(page: PageD
           </div>
         ))}
       </nav>
-      <SandboxToggle />
     </aside>
   );
 }
 
 export function App() {
-  const [page, setPage] = useState<PageDef>(PAGES[0]);
+  const pageId = useNavStore((s) => s.pageId);
+  const go = useNavStore((s) => s.go);
+  const page = PAGES.find((p) => p.id === pageId) ?? PAGES[0];
   useImportProgressEvents();
-  useAppModeSync();
   return (
     <>
       <div className="app">
-        <Sidebar current={page} onSelect={setPage} />
+        <Sidebar current={page} onSelect={(p) => go(p.id)} />
         <main className="main">
-          <SandboxBanner />
+          <InterruptedBanner />
           <ImportProgress />
           <page.Page />
         </main>
       </div>
       <DropZone />
+      <RunsHost />
       {/* Offset clears the status bar under the grid. */}
       <Toaster position="bottom-right" offset={{ bottom: 40, right: 16 }} richColors closeButton toastOptions={{ className: 'toast' }} />
     </>

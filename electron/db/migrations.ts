@@ -84,6 +84,7 @@ export const migrations: string[] = [
     credits    INTEGER NOT NULL DEFAULT 0,
     calls      INTEGER NOT NULL DEFAULT 0,
     message    TEXT,
+    owner      TEXT,                        -- 'host:pid' of the process running it
     started_at INTEGER NOT NULL,
     ended_at   INTEGER
   );

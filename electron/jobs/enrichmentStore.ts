@@ -6,6 +6,7 @@ import type { ColumnMap, EnrichKind, EnrichState, RowPatch, RunState } from '../
 import type { PersonData } from '../lusha/types';
 import { toEnrichmentCell } from '../sheets/enrichmentText';
 import { LookupCache } from './lookupCache';
+import { currentOwner, ownerAlive } from './runOwner';
 
 export interface SheetRow {
   id: number;
@@ -43,6 +44,7 @@ export interface RunRecord {
   credits: number;
   calls: number;
   message: string | null;
+  owner: string | null;
   started_at: number;
   ended_at: number | null;
 }
@@ -142,8 +144,8 @@ export class EnrichmentStore {
     return this.db.transaction(() => {
       const at = this.now();
       const { lastInsertRowid } = this.db
-        .prepare(`INSERT INTO runs (sheet_id, kind, rows_asked, state, started_at) VALUES (?, ?, ?, 'running', ?)`)
-        .run(sheetId, kind, rowIds.length, at);
+        .prepare(`INSERT INTO runs (sheet_id, kind, rows_asked, state, owner, started_at) VALUES (?, ?, ?, 'running', ?, ?)`)
+        .run(sheetId, kind, rowIds.length, currentOwner(), at);
       const runId = Number(lastInsertRowid);
       for (const rowId of rowIds) this.claimRow.run(rowId, kind, runId, at);
       return runId;
@@ -160,7 +162,11 @@ export class EnrichmentStore {
 
   setState(runId: number, state: RunState, message: string | null = null): void {
     const ended = state === 'running' || state === 'paused' || state === 'interrupted' ? null : this.now();
-    this.db.prepare('UPDATE runs SET state = ?, message = ?, ended_at = ? WHERE id = ?').run(state, message, ended, runId);
+    // Whoever sets a run going owns it from then on (a resume in another process takes it over).
+    const owner = state === 'running' ? currentOwner() : null;
+    this.db
+      .prepare('UPDATE runs SET state = ?, message = ?, ended_at = ?, owner = coalesce(?, owner) WHERE id = ?')
+      .run(state, message, ended, owner, runId);
   }
 
   /** Right before a request leaves: its rows are in flight on that key, and the call is counted. */
@@ -222,7 +228,8 @@ export class EnrichmentStore {
   recoverInterrupted(): Interrupted[] {
     return this.db.transaction(() => {
       const at = this.now();
-      return this.activeRuns().map(({ id }) => {
+      const orphaned = this.activeRuns().filter((run) => !ownerAlive(run.owner));
+      return orphaned.map(({ id }) => {
         const inFlight = this.db
           .prepare(`UPDATE enrichments SET state = 'pending', updated_at = ? WHERE run_id = ? AND state = 'in_flight'`)
           .run(at, id).changes;

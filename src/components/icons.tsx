@@ -125,59 +125,28 @@ export const AlertIcon = ({ size }: IconProps) => (
   </Icon>
 );
 
-export const KeyIcon = ({ size }: IconProps) => (
+export const PhoneIcon = ({ size }: IconProps) => (
   <Icon size={size}>
-    <circle cx="8" cy="15" r="4" />
-    <path d="M10.8 12.2L20 3M16 7l3 3M14 9l2 2" />
+    <path d="M5 4h4l2 5-2.5 1.5a11 11 0 0 0 5 5L15 13l5 2v4a1 1 0 0 1-1 1A16 16 0 0 1 4 5a1 1 0 0 1 1-1" />
   </Icon>
 );
 
-export const PlusIcon = ({ size }: IconProps) => (
+export const MailIcon = ({ size }: IconProps) => (
   <Icon size={size}>
-    <path d="M12 5v14M5 12h14" />
+    <rect x="3" y="5" width="18" height="14" rx="2" />
+    <path d="M3 7l9 6 9-6" />
   </Icon>
 );
 
-export const PulseIcon = ({ size }: IconProps) => (
+export const HistoryIcon = ({ size }: IconProps) => (
   <Icon size={size}>
-    <path d="M3 12h4l3-7 4 14 3-7h4" />
+    <path d="M3 12a9 9 0 1 0 2.6-6.4M3 4v4h4" />
+    <path d="M12 8v4l3 2" />
   </Icon>
 );
 
-export const PauseIcon = ({ size }: IconProps) => (
+export const ChevronDownIcon = ({ size }: IconProps) => (
   <Icon size={size}>
-    <path d="M8 5v14M16 5v14" />
-  </Icon>
-);
-
-export const PlayIcon = ({ size }: IconProps) => (
-  <Icon size={size}>
-    <path d="M7 5l12 7-12 7z" />
-  </Icon>
-);
-
-export const ResetIcon = ({ size }: IconProps) => (
-  <Icon size={size}>
-    <path d="M4 12a8 8 0 1 0 2.4-5.7M4 4v4h4" />
-  </Icon>
-);
-
-export const ChevronRightIcon = ({ size }: IconProps) => (
-  <Icon size={size}>
-    <path d="M9 6l6 6-6 6" />
-  </Icon>
-);
-
-export const LockIcon = ({ size }: IconProps) => (
-  <Icon size={size}>
-    <rect x="5" y="11" width="14" height="9" rx="2" />
-    <path d="M8 11V8a4 4 0 0 1 8 0v3" />
-  </Icon>
-);
-
-export const AlertIcon = ({ size }: IconProps) => (
-  <Icon size={size}>
-    <path d="M12 4l9 16H3z" />
-    <path d="M12 10v4M12 17.5v.01" />
+    <path d="M6 9l6 6 6-6" />
   </Icon>
 );

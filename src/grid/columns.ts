@@ -42,11 +42,14 @@ const sourceColumn = (header: string, index: number): ColDef<GridRow> => ({
   valueGetter: (p: ValueGetterParams<GridRow>) => p.data?.cells[index] ?? '',
 });
 
+const ENRICHMENT_MIN_WIDTH: Record<EnrichKind, number> = { phones: 190, emails: 280 };
+
 const enrichmentColumn = (kind: EnrichKind): ColDef<GridRow> => ({
   colId: kind,
   headerName: t(`grid.${kind}`),
   valueGetter: (p) => p.data?.[kind]?.values.join(', ') ?? '',
-  minWidth: 120,
+  // Filled in by runs after the columns were sized: room for one value with its note from the start.
+  minWidth: ENRICHMENT_MIN_WIDTH[kind],
 });
 
 export function buildColumnDefs(columns: string[]): ColDef<GridRow>[] {

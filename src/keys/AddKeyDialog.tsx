@@ -8,7 +8,6 @@ import { Dialog } from '../components/Dialog';
 import { DialogFooter } from './DialogFooter';
 import { KeyFields, metaOf, NEW_KEY_VALUES, type KeyFieldValues } from './KeyFields';
 import { FormError } from './FormRow';
-import { keyFormatProblem } from './keyFormat';
 import { useKeysStore } from './keysStore';
 import { SecretField, useSecret } from './SecretField';
 import { useSubmit } from './useSubmit';
@@ -18,10 +17,7 @@ export function AddKeyDialog({ onClose }: { onClose(): void }) {
   const secret = useSecret();
   const [values, setValues] = useState<KeyFieldValues>(NEW_KEY_VALUES);
   const { busy, error, submit } = useSubmit(async () => {
-    const plaintext = secret.take();
-    const problem = keyFormatProblem(plaintext);
-    if (problem) return problem;
-    const added = await api.keys.add({ key: plaintext, ...metaOf(values) });
+    const added = await api.keys.add({ key: secret.take(), ...metaOf(values) });
     useKeysStore.getState().put(added);
     toast.success(t('keys.done.added', { mask: added.mask }));
     onClose();

@@ -25,8 +25,7 @@ export function KeysTable({ keys }: { keys: KeySummary[] }) {
           <tr>
             {COLUMNS.map((column) => (
               <th key={column} className={`keys-table__${column}`}>
-                {/* The actions column is self-evident on screen; screen readers still get its name. */}
-                <span className={column === 'actions' ? 'keys-sr-only' : undefined}>{t(`keys.columns.${column}`)}</span>
+                {t(`keys.columns.${column}`)}
               </th>
             ))}
           </tr>

@@ -6,7 +6,6 @@ import { api } from '../api';
 import { Dialog } from '../components/Dialog';
 import { DialogFooter } from './DialogFooter';
 import { FormError } from './FormRow';
-import { keyFormatProblem } from './keyFormat';
 import { useKeysStore } from './keysStore';
 import { SecretField, useSecret } from './SecretField';
 import { useSubmit } from './useSubmit';
@@ -15,10 +14,7 @@ export function ReenterKeyDialog({ keySummary: key, onClose }: { keySummary: Key
   const { t } = useTranslation();
   const secret = useSecret();
   const { busy, error, submit } = useSubmit(async () => {
-    const plaintext = secret.take();
-    const problem = keyFormatProblem(plaintext);
-    if (problem) return problem;
-    useKeysStore.getState().put(await api.keys.reenter({ keyId: key.id, key: plaintext }));
+    useKeysStore.getState().put(await api.keys.reenter({ keyId: key.id, key: secret.take() }));
     toast.success(t('keys.done.reentered', { mask: key.mask }));
     onClose();
   });

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SheetSummary } from '../../electron/ipc/types';
 import { Button } from '../components/Button';
 import { PencilIcon, TrashIcon } from '../components/icons';
+import { useNavStore } from '../stores/navStore';
 import { useSheetsStore } from '../stores/sheetsStore';
 import { DeleteSheetDialog } from './DeleteSheetDialog';
 import { RenameInput } from './RenameInput';
@@ -29,7 +30,11 @@ export function SheetListItem({ sheet, current }: { sheet: SheetSummary; current
           type="button"
           className="sheet-item__open"
           aria-current={current ? 'page' : undefined}
-          onClick={() => void open(sheet.id)}
+          onClick={() => {
+            // From another page too: a sheet picked in the sidebar is the page the user wants.
+            useNavStore.getState().go('sheets');
+            void open(sheet.id);
+          }}
           onDoubleClick={() => setMode('renaming')}
         >
           <span className="sheet-item__name">{sheet.name}</span>

@@ -1,18 +1,21 @@
 import { useTranslation } from 'react-i18next';
-import type { SheetSummary } from '../../electron/ipc/types';
+import type { GridApi } from 'ag-grid-community';
+import type { GridRow, SheetSummary } from '../../electron/ipc/types';
 import { Button } from '../components/Button';
 import { ColumnsIcon, DownloadIcon } from '../components/icons';
+import { EnrichButtons } from '../runs/EnrichButtons';
 import { useDialogStore } from '../stores/dialogStore';
 import { QuickFilter } from './QuickFilter';
 
 interface SheetToolbarProps {
   sheet: SheetSummary;
   canMapColumns: boolean;
-  canExport: boolean;
+  /** Null until the grid is ready: export and enrichment read the selection from it. */
+  grid: GridApi<GridRow> | null;
   onQuickFilter(text: string): void;
 }
 
-export function SheetToolbar({ sheet, canMapColumns, canExport, onQuickFilter }: SheetToolbarProps) {
+export function SheetToolbar({ sheet, canMapColumns, grid, onQuickFilter }: SheetToolbarProps) {
   const { t } = useTranslation();
   const show = useDialogStore((s) => s.show);
   return (
@@ -23,6 +26,7 @@ export function SheetToolbar({ sheet, canMapColumns, canExport, onQuickFilter }:
       </div>
       <div className="toolbar__actions">
         <QuickFilter onChange={onQuickFilter} />
+        <EnrichButtons sheet={sheet} grid={grid} />
         <Button
           icon={<ColumnsIcon size={14} />}
           disabled={!canMapColumns}
@@ -31,7 +35,7 @@ export function SheetToolbar({ sheet, canMapColumns, canExport, onQuickFilter }:
         >
           {t('toolbar.columns')}
         </Button>
-        <Button icon={<DownloadIcon size={14} />} disabled={!canExport} onClick={() => show('export')}>
+        <Button icon={<DownloadIcon size={14} />} disabled={grid === null} onClick={() => show('export')}>
           {t('toolbar.export')}
         </Button>
       </div>

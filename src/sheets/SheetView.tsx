@@ -4,6 +4,8 @@ import type { GridApi } from 'ag-grid-community';
 import type { GridRow, SheetSummary } from '../../electron/ipc/types';
 import { SelectionSummary } from '../grid/SelectionSummary';
 import { SheetGrid } from '../grid/SheetGrid';
+import { SheetRunsProgress } from '../runs/RunProgressBar';
+import { useRowPatches } from '../runs/useRowPatches';
 import { useDialogStore } from '../stores/dialogStore';
 import { useSheetsStore } from '../stores/sheetsStore';
 import { ColumnMapDialog } from './ColumnMapDialog';
@@ -16,15 +18,17 @@ export function SheetView({ sheet }: { sheet: SheetSummary }) {
   const closeDialog = useDialogStore((s) => s.close);
   const [grid, setGrid] = useState<GridApi<GridRow> | null>(null);
   const [quickFilter, setQuickFilter] = useState('');
+  useRowPatches(sheet.id, grid);
 
   return (
     <section className="sheet-view">
       <SheetToolbar
         sheet={sheet}
         canMapColumns={detail !== null}
-        canExport={grid !== null}
+        grid={grid}
         onQuickFilter={setQuickFilter}
       />
+      <SheetRunsProgress sheetId={sheet.id} />
       <SheetGrid sheet={sheet} quickFilter={quickFilter} onReady={setGrid} />
       <SelectionSummary />
       {dialog === 'columnMap' && detail && <ColumnMapDialog sheet={detail} onClose={closeDialog} />}

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../components/EmptyState';
 import { SheetIcon, UploadIcon } from '../components/icons';
 import { useCurrentSheet, useSheetsStore } from '../stores/sheetsStore';
-import { TrySampleButton } from '../sandbox/TrySampleButton';
 import { ImportButton } from './ImportButton';
 import { SheetView } from './SheetView';
 
@@ -11,10 +10,7 @@ function NoSheets() {
   const { t } = useTranslation();
   return (
     <EmptyState icon={<UploadIcon size={28} />} title={t('sheets.emptyTitle')} body={t('sheets.emptyBody')}>
-      <div className="empty-state__actions">
-        <ImportButton />
-        <TrySampleButton />
-      </div>
+      <ImportButton />
       <p className="empty-state__hint">{t('sheets.dropHint')}</p>
     </EmptyState>
   );

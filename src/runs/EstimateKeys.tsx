@@ -1,0 +1,49 @@
+// Which accounts can serve the run now, or, when none can, the way to the API keys page.
+import { useTranslation } from 'react-i18next';
+import type { EnrichKind, RunEstimate } from '../../electron/ipc/types';
+import { Button } from '../components/Button';
+import { KeyIcon } from '../components/icons';
+import { useNavStore } from '../stores/navStore';
+import { KEYS_PAGE } from './navigation';
+import { usableKeys } from './useEstimate';
+
+interface EstimateKeysProps {
+  estimate: RunEstimate;
+  kind: EnrichKind;
+  onLeave(): void;
+}
+
+export function EstimateKeys({ estimate, kind, onLeave }: EstimateKeysProps) {
+  const { t } = useTranslation();
+  const go = useNavStore((s) => s.go);
+  const openKeys = () => {
+    onLeave();
+    go(KEYS_PAGE);
+  };
+
+  if (usableKeys(estimate) === 0) {
+    return (
+      <div className="notice notice--error" role="alert">
+        <p>{t('runs.estimate.noKeys', { context: kind })}</p>
+        <Button icon={<KeyIcon size={14} />} onClick={openKeys}>
+          {t('runs.openKeys')}
+        </Button>
+      </div>
+    );
+  }
+  return (
+    <div className="estimate-keys">
+      <h3>{t('runs.estimate.keysTitle')}</h3>
+      <ul>
+        {estimate.keys.map((account) => (
+          <li key={account.account}>
+            <span className="estimate-keys__account">{account.account}</span>
+            <span className={account.usable === 0 ? 'estimate-keys__none' : undefined}>
+              {t('runs.estimate.usableKeys', { usable: account.usable, count: account.total })}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
