@@ -87,15 +87,13 @@ export const PulseIcon = ({ size }: IconProps) => (
 
 export const PauseIcon = ({ size }: IconProps) => (
   <Icon size={size}>
-    <circle cx="12" cy="12" r="9" />
-    <path d="M10 9v6M14 9v6" />
+    <path d="M8 5v14M16 5v14" />
   </Icon>
 );
 
 export const PlayIcon = ({ size }: IconProps) => (
   <Icon size={size}>
-    <circle cx="12" cy="12" r="9" />
-    <path d="M10 8.5l5 3.5-5 3.5z" />
+    <path d="M7 5l12 7-12 7z" />
   </Icon>
 );
 

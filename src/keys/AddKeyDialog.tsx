@@ -8,6 +8,7 @@ import { Dialog } from '../components/Dialog';
 import { DialogFooter } from './DialogFooter';
 import { KeyFields, metaOf, NEW_KEY_VALUES, type KeyFieldValues } from './KeyFields';
 import { FormError } from './FormRow';
+import { keyFormatProblem } from './keyFormat';
 import { useKeysStore } from './keysStore';
 import { SecretField, useSecret } from './SecretField';
 import { useSubmit } from './useSubmit';
@@ -17,7 +18,10 @@ export function AddKeyDialog({ onClose }: { onClose(): void }) {
   const secret = useSecret();
   const [values, setValues] = useState<KeyFieldValues>(NEW_KEY_VALUES);
   const { busy, error, submit } = useSubmit(async () => {
-    const added = await api.keys.add({ key: secret.take(), ...metaOf(values) });
+    const plaintext = secret.take();
+    const problem = keyFormatProblem(plaintext);
+    if (problem) return problem;
+    const added = await api.keys.add({ key: plaintext, ...metaOf(values) });
     useKeysStore.getState().put(added);
     toast.success(t('keys.done.added', { mask: added.mask }));
     onClose();

@@ -42,8 +42,8 @@ export function KeyTimeline({ keyId }: { keyId: number }) {
           <th>{t('keys.timeline.at')}</th>
           <th>{t('keys.timeline.change')}</th>
           <th>{t('keys.timeline.cause')}</th>
-          <th>{t('keys.timeline.http')}</th>
-          <th>{t('keys.timeline.message')}</th>
+          <th className="keys-num">{t('keys.timeline.http')}</th>
+          <th className="key-timeline__message">{t('keys.timeline.message')}</th>
           <th>{t('keys.timeline.actor')}</th>
         </tr>
       </thead>

@@ -6,6 +6,7 @@ import { api } from '../api';
 import { Dialog } from '../components/Dialog';
 import { DialogFooter } from './DialogFooter';
 import { FormError } from './FormRow';
+import { keyFormatProblem } from './keyFormat';
 import { useKeysStore } from './keysStore';
 import { SecretField, useSecret } from './SecretField';
 import { useSubmit } from './useSubmit';
@@ -14,7 +15,10 @@ export function ReenterKeyDialog({ keySummary: key, onClose }: { keySummary: Key
   const { t } = useTranslation();
   const secret = useSecret();
   const { busy, error, submit } = useSubmit(async () => {
-    useKeysStore.getState().put(await api.keys.reenter({ keyId: key.id, key: secret.take() }));
+    const plaintext = secret.take();
+    const problem = keyFormatProblem(plaintext);
+    if (problem) return problem;
+    useKeysStore.getState().put(await api.keys.reenter({ keyId: key.id, key: plaintext }));
     toast.success(t('keys.done.reentered', { mask: key.mask }));
     onClose();
   });
