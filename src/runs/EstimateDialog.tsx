@@ -69,7 +69,9 @@ function EstimateBody({ request, onClose }: { request: EnrichRequest; onClose():
       {ready && (
         <>
           <EstimateFacts estimate={ready} />
-          {ready.rows === 0 && <p className="notice">{t('runs.estimate.nothing')}</p>}
+          {ready.rows === 0 && (
+            <p className="notice">{t('runs.estimate.nothing', { context: request.scope.type === 'rerun' ? 'rerun' : undefined })}</p>
+          )}
           <EstimateKeys estimate={ready} kind={request.kind} onLeave={onClose} />
         </>
       )}

@@ -57,6 +57,7 @@ export function RunProgressBar({ progress }: { progress: RunProgress }) {
             notFound: formatNumber(progress.notFound),
             failed: formatNumber(progress.failed),
           })}
+          {progress.skipped > 0 && t('runs.progress.skipped', { skipped: formatNumber(progress.skipped) })}
         </span>
       </div>
       <Timing progress={progress} />

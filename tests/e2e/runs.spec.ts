@@ -279,3 +279,27 @@ test('with every key disabled the estimate says so and offers the way to the API
   await expect(estimate.getByRole('button', { name: 'Start' })).toBeDisabled();
   await app.screenshot('07-no-keys');
 });
+
+test('while every key cools the bar says when the first is back; cancel leaves the rows pending', async ({ app }) => {
+  await addKeys(app);
+  // Every request is refused with Lusha's burst 429: each account in turn is benched for a while.
+  app.sim.setFaults({ probabilities: { rate_burst: 1 } });
+  await app.open();
+  await importSheet(app, buildRows(app.sim));
+  await app.page.getByRole('button', { name: 'Enrich phones' }).click();
+  await app.page.getByRole('dialog', { name: 'Enrich phones' }).getByRole('button', { name: 'Start' }).click();
+
+  const progress = app.page.getByRole('status', { name: 'Phones run' });
+  await expect(progress).toContainText(/Waiting for keys — next recovery in \d+:\d\d/, { timeout: 30_000 });
+  await app.screenshot('08-waiting');
+  await progress.getByRole('button', { name: 'Cancel run' }).click();
+
+  const cancelled = toast(app.page).filter({ hasText: 'Phones cancelled' });
+  await expect(cancelled.locator('[data-title]')).toHaveText(
+    `Phones cancelled: 0 found · 0 not found · 0 failed · ${NO_IDENTIFIERS} skipped · ${ROWS - NO_IDENTIFIERS} rows left pending`,
+  );
+  await expect(progress).toBeHidden();
+  await scrollToEnrichmentColumns(app.page);
+  await expect(gridCell(app.page, 0, 'status')).toHaveText('Phones · Pending');
+  expect(lastRun(app)).toMatchObject({ state: 'cancelled', pending: ROWS - NO_IDENTIFIERS, credits: 0 });
+});
