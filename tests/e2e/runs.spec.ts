@@ -280,7 +280,7 @@ test('with every key disabled the estimate says so and offers the way to the API
   await app.screenshot('07-no-keys');
 });
 
-test('while every key cools the bar says when the first is back; cancel leaves the rows pending', async ({ app }) => {
+test('while every key cools the bar says when the first is back; pause, resume, and cancel leaves the rows pending', async ({ app }) => {
   await addKeys(app);
   // Every request is refused with Lusha's burst 429: each account in turn is benched for a while.
   app.sim.setFaults({ probabilities: { rate_burst: 1 } });
@@ -292,6 +292,12 @@ test('while every key cools the bar says when the first is back; cancel leaves t
   const progress = app.page.getByRole('status', { name: 'Phones run' });
   await expect(progress).toContainText(/Waiting for keys — next recovery in \d+:\d\d/, { timeout: 30_000 });
   await app.screenshot('08-waiting');
+  await progress.getByRole('button', { name: 'Pause' }).click();
+  await expect(progress).toContainText('Paused — requests in flight finish, no new ones leave');
+  expect(lastRun(app).state).toBe('paused');
+  await progress.getByRole('button', { name: 'Resume' }).click();
+  await expect(progress.getByRole('button', { name: 'Pause' })).toBeVisible();
+  expect(lastRun(app).state).toBe('running');
   await progress.getByRole('button', { name: 'Cancel run' }).click();
 
   const cancelled = toast(app.page).filter({ hasText: 'Phones cancelled' });
