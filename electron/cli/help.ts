@@ -7,7 +7,9 @@ const ENVIRONMENT_HELP = `Environment:
   ENRICHDESK_PASSPHRASE  vault passphrase, when the vault uses one (otherwise you are asked)
   ENRICHDESK_KEYCHAIN    "off" to never use the system keychain (passphrase only)
   LUSHA_API_KEYS         k1,k2,… usable for this session only, never written to disk
-  LUSHA_BASE_URL         Lusha API base URL (a proxy or test server)`;
+  LUSHA_BASE_URL         Lusha API base URL (a proxy or test server); wins over the app's setting
+
+The app's settings (base URL, failover URL, plan, cooldown, concurrency, cache) are read from the profile.`;
 
 export function usageLine(c: Command): string {
   const options = Object.entries(c.options ?? {}).map(([name, o]) => {
