@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, session } from 'electron';
-import { createServices, type Services } from './app/services';
+import { ProfileHost } from './app/profileHost';
 import { resolveProfileDir } from './app/paths';
 import { registerAppScheme, serveBundle } from './appProtocol';
 import { APP_ORIGIN, hardenSession, hardenWebContents } from './security';
@@ -12,7 +12,7 @@ import { electronDialogs } from './electronDialogs';
 import { notifyingLongRuns } from './runNotifications';
 
 let mainWindow: BrowserWindow | null = null;
-let services: Services | null = null;
+let host: ProfileHost | null = null;
 
 /**
  * In development node_modules holds the better-sqlite3 build for Node (tests, CLI); `npm start` builds
@@ -23,6 +23,12 @@ function devNativeBinding(): string | undefined {
   if (app.isPackaged) return undefined;
   const file = path.join(app.getAppPath(), '.electron-native', 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
   return fs.existsSync(file) ? file : undefined;
+}
+
+/** The sandbox's sample sheet: extraResources in a packaged app, the repo's resources/ in development. */
+function sampleCsvPath(): string {
+  const folder = app.isPackaged ? process.resourcesPath : path.join(app.getAppPath(), 'resources');
+  return path.join(folder, 'sample-prospects.csv');
 }
 
 function createWindow(): BrowserWindow {
@@ -52,18 +58,19 @@ function createWindow(): BrowserWindow {
   return win;
 }
 
-function start(): void {
+async function start(): Promise<void> {
   hardenSession(session.defaultSession);
   serveBundle(path.join(app.getAppPath(), 'dist'));
   const getWindow = () => mainWindow;
-  services = createServices({
+  host = await ProfileHost.open({
     profileDir: resolveProfileDir(app.getPath('userData')),
     dialogs: electronDialogs(getWindow),
     emit: notifyingLongRuns(windowEmitter(getWindow), getWindow),
     version: app.getVersion(),
     nativeBinding: devNativeBinding(),
+    sampleCsv: sampleCsvPath(),
   });
-  bindIpc(services.dispatch);
+  bindIpc(host.dispatch);
   mainWindow = createWindow();
 }
 
@@ -83,10 +90,17 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('activate', () => {
-    if (services && BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
+    if (host && BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
   });
-  app.on('will-quit', () => services?.close());
-  app.whenReady().then(start, (error: unknown) => {
+  // Closing waits for the sandbox's simulator to stop; quit again once it has.
+  app.on('will-quit', (event) => {
+    if (!host) return;
+    event.preventDefault();
+    const closing = host;
+    host = null;
+    void closing.close().finally(() => app.quit());
+  });
+  app.whenReady().then(start).catch((error: unknown) => {
     console.error('EnrichDesk failed to start', error);
     app.exit(1);
   });

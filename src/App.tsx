@@ -6,6 +6,9 @@ import { api } from './api';
 import { PAGES, type PageDef } from './pages';
 import { InterruptedBanner } from './runs/InterruptedBanner';
 import { RunsHost } from './runs/RunsHost';
+import { SandboxBanner } from './sandbox/SandboxBanner';
+import { SandboxToggle } from './sandbox/SandboxToggle';
+import { useAppModeSync } from './sandbox/modeStore';
 import { DropZone } from './sheets/DropZone';
 import { ImportButton } from './sheets/ImportButton';
 import { ImportProgress } from './sheets/ImportProgress';
@@ -43,6 +46,7 @@ function Sidebar({ current, onSelect }: { current: PageDef; onSelect(page: PageD
           </div>
         ))}
       </nav>
+      <SandboxToggle />
     </aside>
   );
 }
@@ -52,11 +56,13 @@ export function App() {
   const go = useNavStore((s) => s.go);
   const page = PAGES.find((p) => p.id === pageId) ?? PAGES[0];
   useImportProgressEvents();
+  useAppModeSync();
   return (
     <>
       <div className="app">
         <Sidebar current={page} onSelect={(p) => go(p.id)} />
         <main className="main">
+          <SandboxBanner />
           <InterruptedBanner />
           <ImportProgress />
           <page.Page />

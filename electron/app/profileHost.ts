@@ -42,10 +42,24 @@ export class ProfileHost implements ModeControl {
 
   private constructor(private readonly options: ProfileHostOptions) {}
 
-  /** Opens the profile the user left the app on. */
+  /** Opens the profile the user left the app on; their own if the sandbox they left on will not open. */
   static async open(options: ProfileHostOptions): Promise<ProfileHost> {
     const host = new ProfileHost(options);
-    host.active = await host.openProfile(readRememberedMode(options.profileDir, { nativeBinding: options.nativeBinding }));
+    const remembered = readRememberedMode(options.profileDir, { nativeBinding: options.nativeBinding });
+    host.active = await host.openProfile(remembered).catch((error: unknown) => {
+      if (remembered === 'real') throw error;
+      const real = host.openReal();
+      real.services.logger.error('could not reopen the sandbox; opened your own profile instead', error);
+      return real;
+    });
+    return host;
+  }
+
+  /** Opens the user's own profile at once, whatever mode was remembered: for hosts that always start
+   *  on a fresh profile, like the end-to-end harness. */
+  static startReal(options: ProfileHostOptions): ProfileHost {
+    const host = new ProfileHost(options);
+    host.active = host.openReal();
     return host;
   }
 

@@ -11,8 +11,8 @@ import { EXIT, type ExitCode } from '../cli/exitCodes';
 import type { CliIo } from '../cli/io';
 import { ensureVaultOpen } from '../cli/vaultAccess';
 import { openCliSession, type CliSession } from '../cli/session';
-import { startSimulator, type Simulator } from '../lusha/simulator/server';
-import { applyScenario } from '../lusha/simulator/scenarios';
+import type { Simulator } from '../lusha/simulator/server';
+import { ensureSandboxKeys, openSandboxVault, sandboxEnv, startSandboxSimulator } from '../app/sandboxProfile';
 
 export interface EnrichArgs {
   input: string;
@@ -21,24 +21,15 @@ export interface EnrichArgs {
   sandbox: boolean;
 }
 
-// The sandbox keys are the simulator's, public and worthless, so its vault needs no keychain entry
-// and no prompt: a fixed passphrase keeps the user's keychain untouched.
-const SANDBOX_PASSPHRASE = 'enrichdesk sandbox, not a secret';
-
-/** The sandbox: the simulator's sandbox world, in a profile of its own so nothing real mixes in. */
+/** The app's sandbox profile (<profile>/sandbox) with its simulator, so nothing real mixes in. */
 async function startSandbox(env: NodeJS.ProcessEnv): Promise<{ sim: Simulator; env: NodeJS.ProcessEnv }> {
-  const sim = await startSimulator({ seed: 1 });
-  applyScenario(sim, 'sandbox');
-  const home = path.join(resolveProfileDir(undefined, env), 'sandbox');
-  return { sim, env: { ...env, ENRICHDESK_HOME: home, LUSHA_BASE_URL: sim.url, ENRICHDESK_KEYCHAIN: 'off', ENRICHDESK_PASSPHRASE: SANDBOX_PASSPHRASE } };
+  const sim = await startSandboxSimulator();
+  return { sim, env: sandboxEnv(env, resolveProfileDir(undefined, env), sim.url) };
 }
 
-async function prepareSandbox(api: Api, sim: Simulator): Promise<void> {
-  if ((await api.keys.vaultStatus({})).state === 'needs_passphrase') await api.keys.setupPassphrase({ passphrase: SANDBOX_PASSPHRASE });
-  const stored = new Set((await api.keys.list({})).map((k) => k.mask));
-  for (const { key, account } of sim.keys()) {
-    if (!stored.has(`…${key.slice(-4)}`)) await api.keys.add({ key, account, label: `Sandbox ${account}`, category: 'any' });
-  }
+async function prepareSandbox(api: Api): Promise<void> {
+  await openSandboxVault(api);
+  await ensureSandboxKeys(api);
 }
 
 const n = (v: number) => v.toLocaleString('en-US');
@@ -122,7 +113,7 @@ export async function runEnrich(ctx: CommandContext, args: EnrichArgs): Promise<
   try {
     const session = openCliSession(env, version, { saveTo: path.resolve(args.out) });
     try {
-      if (sandbox) await prepareSandbox(session.api, sandbox.sim);
+      if (sandbox) await prepareSandbox(session.api);
       await ensureVaultOpen(session.api, ctx.io, env);
       return await enrich(session, ctx.io, args.kind, input);
     } finally {

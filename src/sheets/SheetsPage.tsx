@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../components/EmptyState';
 import { SheetIcon, UploadIcon } from '../components/icons';
 import { useCurrentSheet, useSheetsStore } from '../stores/sheetsStore';
+import { TrySampleButton } from '../sandbox/TrySampleButton';
 import { ImportButton } from './ImportButton';
 import { SheetView } from './SheetView';
 
@@ -10,7 +11,10 @@ function NoSheets() {
   const { t } = useTranslation();
   return (
     <EmptyState icon={<UploadIcon size={28} />} title={t('sheets.emptyTitle')} body={t('sheets.emptyBody')}>
-      <ImportButton />
+      <div className="empty-state__actions">
+        <ImportButton />
+        <TrySampleButton />
+      </div>
       <p className="empty-state__hint">{t('sheets.dropHint')}</p>
     </EmptyState>
   );

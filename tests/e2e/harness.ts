@@ -1,4 +1,4 @@
-// The end-to-end harness (DESIGN.md §2): the real core (createServices, real SQLite in a temp
+// The end-to-end harness (DESIGN.md §2): the real core (a ProfileHost, real SQLite in a temp
 // profile) runs in the test's Node process; the page gets window.api from the same buildBridge() the
 // preload uses, over a Playwright binding; the renderer is the production bundle from dist/. Only
 // Electron's file dialogs are stood in for, scripted by the test.
@@ -7,7 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
 import { test as base, type Page } from '@playwright/test';
-import { createServices, type ServiceOptions, type Services } from '../../electron/app/services';
+import type { ServiceOptions, Services } from '../../electron/app/services';
+import { ProfileHost } from '../../electron/app/profileHost';
 import type { Dialogs, Emit } from '../../electron/app/host';
 import { resolveProfileDir } from '../../electron/app/paths';
 import { serveStatic } from './staticServer';
@@ -84,14 +85,19 @@ export function pageEmitter(): { emit: Emit; attach(page: Page): void } {
 
 export interface Core {
   profileDir: string;
-  services: Services;
+  /** Switches between the profile and its sandbox as the app does. */
+  host: ProfileHost;
+  /** The services of the profile open now (the sandbox's while it is on). */
+  readonly services: Services;
   dialogs: ScriptedDialogs;
   attach(page: Page): void;
-  dispose(): void;
+  dispose(): Promise<void>;
 }
 
 /** What a spec may set on the services besides the profile, dialogs and events the harness owns. */
 export type CoreOverrides = Partial<Omit<ServiceOptions, 'profileDir' | 'dialogs' | 'emit'>>;
+
+const SAMPLE_CSV = path.join(import.meta.dirname, '..', '..', 'resources', 'sample-prospects.csv');
 
 /** A fresh profile (its own ENRICHDESK_HOME) with the real services on it. */
 export function startCore(prefix = 'enrichdesk-e2e-', overrides: CoreOverrides = {}): Core {
@@ -100,14 +106,17 @@ export function startCore(prefix = 'enrichdesk-e2e-', overrides: CoreOverrides =
   const profileDir = resolveProfileDir(undefined, env);
   const dialogs = new ScriptedDialogs();
   const events = pageEmitter();
-  const services = createServices({ version: 'e2e', ...overrides, env, profileDir, dialogs, emit: events.emit });
+  const host = ProfileHost.startReal({ version: 'e2e', ...overrides, env, profileDir, dialogs, emit: events.emit, sampleCsv: SAMPLE_CSV });
   return {
     profileDir,
-    services,
+    host,
+    get services() {
+      return host.services;
+    },
     dialogs,
     attach: events.attach,
-    dispose: () => {
-      services.close();
+    dispose: async () => {
+      await host.close();
       fs.rmSync(home, { recursive: true, force: true });
     },
   };
@@ -116,7 +125,7 @@ export function startCore(prefix = 'enrichdesk-e2e-', overrides: CoreOverrides =
 /** Wires a page to the core. Call before the first navigation. */
 export async function connectPage(page: Page, core: Core, bindingScript: string): Promise<void> {
   await page.exposeBinding('__enrichdeskInvoke', (_source, channel: string, request: unknown) =>
-    core.services.dispatch(channel, request),
+    core.host.dispatch(channel, request),
   );
   await page.addInitScript(bindingScript);
   core.attach(page);
@@ -169,8 +178,7 @@ export const test = base.extend<{ harness: Harness; coreOverrides: CoreOverrides
     const core = startCore(undefined, coreOverrides);
     await connectPage(page, core, bindingScript);
     await page.goto(rendererUrl);
-    await use({
-      ...core,
+    const extras: Omit<Harness, keyof Core> = {
       page,
       tmpPath: (name) => path.join(core.profileDir, name),
       dropFile: (filePath, options) => dropFile(page, filePath, options),
@@ -180,8 +188,10 @@ export const test = base.extend<{ harness: Harness; coreOverrides: CoreOverrides
         await page.screenshot({ path: file, animations: 'disabled' });
         return file;
       },
-    });
-    core.dispose();
+    };
+    // Onto the core itself, so `services` stays the profile open now after a switch.
+    await use(Object.assign(core, extras));
+    await core.dispose();
   },
 });
 

@@ -170,6 +170,20 @@ describe('sandbox mode', () => {
     expect(await sheets(third.host)).toEqual([]);
   });
 
+  it('opens the real profile when the sandbox it was left on cannot be opened any more', async () => {
+    const dir = newProfileDir();
+    const first = await openHost(dir);
+    await setMode(first.host, 'sandbox');
+    await first.host.close();
+    const sandboxDir = sandboxProfileDir(dir);
+    fs.rmSync(sandboxDir, { recursive: true });
+    fs.mkdirSync(path.join(sandboxDir, 'enrichdesk.sqlite'), { recursive: true });
+
+    const second = await openHost(dir);
+    expect(await call<ModeInfo>(second.host, 'app.mode')).toEqual({ mode: 'real' });
+    expect(second.host.services.profileDir).toBe(dir);
+  });
+
   it('seeds the sandbox once: switching on again adds no second sheet or key', async () => {
     const { host } = await openHost(newProfileDir());
     await setMode(host, 'sandbox');
