@@ -33,7 +33,7 @@ export const SCENARIOS = {
     ...HEALTHY,
   },
   sandbox: {
-    description: 'Sandbox: a healthy key, a key whose account runs out after about 40 found, an invalid key',
+    description: 'Sandbox: a healthy key, a key whose account has 40 credits (a full batch needs more: 402, exhausted), an invalid key',
     accounts: [
       { id: 'sandbox-main', plan: 'pro', credits: 5_000 },
       { id: 'sandbox-small', plan: 'pro', credits: 40 },
