@@ -2,7 +2,7 @@
 // lives in the core (electron/app, sheets, vault, …), which runs the same under plain Node.
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, session } from 'electron';
+import { app, BrowserWindow, dialog, session } from 'electron';
 import { ProfileHost } from './app/profileHost';
 import { resolveProfileDir } from './app/paths';
 import { registerAppScheme, serveBundle } from './appProtocol';
@@ -101,7 +101,10 @@ if (!app.requestSingleInstanceLock()) {
     void closing.close().finally(() => app.quit());
   });
   app.whenReady().then(start).catch((error: unknown) => {
+    // No window exists yet to show it in: a native box is the only way the user learns why (a
+    // profile from a newer version, an invalid LUSHA_BASE_URL, an unreadable database…).
     console.error('EnrichDesk failed to start', error);
+    dialog.showErrorBox('EnrichDesk could not start', error instanceof Error ? error.message : String(error));
     app.exit(1);
   });
 }
