@@ -1,6 +1,7 @@
 // The Lusha client: one call → one classified CallOutcome. It neither retries nor rotates keys (the
 // engine does both); the only second request it makes on its own is V3 → V2 when V3 answers 403
 // "not enabled", and it reports the version that answered so the caller can remember it per key.
+import { AppError } from '../app/errors';
 import { exchange, type HttpRequest, type TransportOptions } from './transport';
 import { parseUsageV2, parseUsageV3, parseV2Bulk, parseV2Single, parseV3 } from './parse';
 import { v2BulkBody, v2SingleQuery, v3Body } from './requests';
@@ -12,10 +13,22 @@ export const MAX_BULK_CONTACTS = 100;
 
 /** LUSHA_BASE_URL beats the setting so a proxy or test server can be imposed without touching the profile. */
 export function resolveBaseUrl(setting?: string, env: NodeJS.ProcessEnv = process.env): string {
-  const chosen = env.LUSHA_BASE_URL?.trim() || setting?.trim() || DEFAULT_BASE_URL;
-  const url = new URL(chosen);
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`Lusha base URL must be http(s): ${chosen}`);
+  const fromEnv = env.LUSHA_BASE_URL?.trim();
+  const chosen = fromEnv || setting?.trim() || DEFAULT_BASE_URL;
+  if (!isHttpUrl(chosen)) {
+    const source = fromEnv ? 'The LUSHA_BASE_URL environment variable' : 'The Lusha base URL setting';
+    throw new AppError('invalid_base_url', `${source} is not an http(s) address: "${chosen}". Fix it or remove it to use ${DEFAULT_BASE_URL}.`);
+  }
   return chosen.replace(/\/+$/, '');
+}
+
+function isHttpUrl(text: string): boolean {
+  try {
+    const { protocol } = new URL(text);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
 }
 
 export interface LushaClientOptions {

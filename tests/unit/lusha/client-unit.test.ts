@@ -15,9 +15,11 @@ describe('base URL', () => {
     expect(resolveBaseUrl('  ', { LUSHA_BASE_URL: '' })).toBe(DEFAULT_BASE_URL);
   });
 
-  it('refuses anything but http(s)', () => {
-    expect(() => resolveBaseUrl('ftp://x.test', {})).toThrow(/http/);
-    expect(() => resolveBaseUrl('not a url', {})).toThrow();
+  it('refuses anything but http(s) with a message that says where the address came from', () => {
+    expect(() => resolveBaseUrl('ftp://x.test', {})).toThrow('The Lusha base URL setting is not an http(s) address: "ftp://x.test"');
+    expect(() => resolveBaseUrl('https://ok.test', { LUSHA_BASE_URL: 'not a url' })).toThrow(
+      'The LUSHA_BASE_URL environment variable is not an http(s) address: "not a url". Fix it or remove it to use https://api.lusha.com.',
+    );
   });
 
   it('keeps a proxy path prefix when joining', () => {
