@@ -1,10 +1,10 @@
 // Past and present runs as the renderer and the CLI read them: one summary per run, and a detail view
 // with the keys that answered and what happened to keys while the run went on.
 import type { Db } from '../db/database';
-import type { KeyActor, KeyEvent, KeyStatus, RunDetail, RunKeyUse, RunSummary } from '../ipc/types';
+import type { KeyEvent, RunDetail, RunKeyUse, RunSummary } from '../ipc/types';
+import { isoTime as iso } from '../db/isoTime';
+import { toKeyEvent, type EventRow } from '../keys/keyRows';
 import type { RunRecord } from './enrichmentStore';
-
-const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
 interface SummaryRecord extends RunRecord {
   sheet_name: string | null;
@@ -32,34 +32,10 @@ function toSummary(r: SummaryRecord): RunSummary {
     credits: r.credits,
     calls: r.calls,
     message: r.message,
-    startedAt: iso(r.started_at) as string,
+    startedAt: iso(r.started_at),
     endedAt: iso(r.ended_at),
   };
 }
-
-interface EventRecord {
-  id: number;
-  key_id: number;
-  at: number;
-  from_status: KeyStatus | null;
-  to_status: KeyStatus;
-  cause: string;
-  http_status: number | null;
-  message: string | null;
-  actor: KeyActor;
-}
-
-const toEvent = (r: EventRecord): KeyEvent => ({
-  id: r.id,
-  keyId: r.key_id,
-  at: iso(r.at) as string,
-  fromStatus: r.from_status,
-  toStatus: r.to_status,
-  cause: r.cause,
-  httpStatus: r.http_status,
-  message: r.message,
-  actor: r.actor,
-});
 
 export class RunHistory {
   constructor(
@@ -112,7 +88,7 @@ export class RunHistory {
   private keyEvents(runId: number, from: number, to: number): KeyEvent[] {
     const rows = this.db
       .prepare('SELECT * FROM key_events WHERE run_id = ? OR (at BETWEEN ? AND ?) ORDER BY at, id')
-      .all(runId, from, to) as EventRecord[];
-    return rows.map(toEvent);
+      .all(runId, from, to) as EventRow[];
+    return rows.map(toKeyEvent);
   }
 }

@@ -4,15 +4,9 @@ import { Buckets, type PlanLimits } from '../../../electron/engine/buckets';
 import { KeyPool } from '../../../electron/engine/keyPool';
 import type { KeyRecord } from '../../../electron/engine/types';
 
-export const NO_HEADERS: RateHeaders = {
-  minuteLimit: null,
-  minuteLeft: null,
-  hourlyLimit: null,
-  hourlyLeft: null,
-  dailyLimit: null,
-  dailyLeft: null,
-  retryAfterSec: null,
-};
+import { NO_RATE_HEADERS as NO_HEADERS } from '../../../electron/lusha/headers';
+
+export { NO_HEADERS };
 
 export const failure = (error: Partial<LushaError> & Pick<LushaError, 'kind'>, headers: Partial<RateHeaders> = {}): CallOutcome<never> => ({
   ok: false,

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { judgeUsage } from '../../../electron/keys/usageVerdict';
-import type { CallOutcome, LushaError, RateHeaders, UsageResponse } from '../../../electron/lusha/types';
+import type { CallOutcome, LushaError, UsageResponse } from '../../../electron/lusha/types';
+import { NO_RATE_HEADERS } from '../../../electron/lusha/headers';
 
-const headers: RateHeaders = {
-  minuteLimit: null,
-  minuteLeft: null,
-  hourlyLimit: null,
-  hourlyLeft: null,
-  dailyLimit: null,
-  dailyLeft: null,
-  retryAfterSec: null,
-};
+const headers = NO_RATE_HEADERS;
 const ok = (creditsRemaining: number | null): CallOutcome<UsageResponse> => ({
   ok: true,
   value: { creditsTotal: 40, creditsUsed: 2, creditsRemaining },
