@@ -54,7 +54,7 @@ export interface Services {
 export function createServices(options: ServiceOptions): Services {
   const logger = options.logger ?? createFileLogger(options.profileDir);
   const db = openDatabase(databasePath(options.profileDir), { nativeBinding: options.nativeBinding });
-  const sheets = new SheetService({ db, emit: options.emit, dialogs: options.dialogs, logger });
+  const sheets = new SheetService({ db, emit: options.emit, dialogs: options.dialogs, logger, nativeBinding: options.nativeBinding });
   const env = options.env ?? process.env;
   const lusha = options.lusha ?? createLushaClient();
   const settings = new SettingsService(new SettingsStore(db), env);

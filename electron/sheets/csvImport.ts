@@ -1,7 +1,8 @@
-// Imports one CSV byte stream as a new sheet: rows go to SQLite in batched transactions with a turn
-// of the event loop between batches (the window stays responsive during a million-row import),
-// progress is reported at most every PROGRESS_INTERVAL_MS, and any failure or cancel removes the
-// partial sheet — other sheets are never touched.
+// Imports one CSV byte stream as a new sheet: the main thread parses and creates the sheet, a writer
+// thread (rowWriter.ts) commits the rows in batched transactions meanwhile, with a turn of the event
+// loop between batches (the window stays responsive during a million-row import). Progress is
+// reported at most every PROGRESS_INTERVAL_MS, and any failure or cancel stops the writer, then
+// removes the partial sheet — other sheets are never touched.
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { AppError } from '../app/errors';
 import type { ColumnMap, Encoding } from '../ipc/types';
@@ -9,12 +10,14 @@ import { GUESS_SAMPLE_ROWS, guessColumnMap } from './columnGuess';
 import { CsvReader } from './csvReader';
 import type { Delimiter } from './dialect';
 import { cleanHeaders } from './headers';
+import { RowWriter, type RowDatabase } from './rowWriter';
 import type { SheetStore } from './sheetStore';
 import { counted, formatCount } from './wording';
 
 /**
- * Rows per transaction (one statement): a commit in WAL mode is cheap, and 2,000 rows keep each
- * write to ~10 ms, where 5,000–10,000 measured no faster and stalled the loop for longer.
+ * Rows per transaction (one statement on the writer thread) and per message to it: a commit in WAL
+ * mode is cheap, and 2,000 rows keep the main thread's share of a batch (JSON.stringify, sending) to
+ * a few ms, while MAX_QUEUED_BATCHES of them bound what parsed rows can hold in memory.
  */
 export const BATCH_ROWS = 2_000;
 export const PROGRESS_INTERVAL_MS = 100;
@@ -23,6 +26,8 @@ export const MAX_COLUMNS = 16_384;
 
 export interface ImportJob {
   store: SheetStore;
+  /** Where the writer thread opens its own connection: the file behind `store`. */
+  database: RowDatabase;
   source: AsyncIterable<Buffer>;
   /** The file's name as the user knows it, for messages. */
   fileName: string;
@@ -57,6 +62,7 @@ export async function importCsv(job: ImportJob): Promise<ImportOutcome> {
       throwIfCancelled(job.signal);
       for (const row of rows) {
         if (sheet.add(row)) {
+          await sheet.flush();
           await yieldToLoop();
           throwIfCancelled(job.signal);
         }
@@ -64,7 +70,7 @@ export async function importCsv(job: ImportJob): Promise<ImportOutcome> {
       sheet.reportProgress(reader.bytesRead, false);
     }
     if (sheet.columns === null) throw new AppError('import_empty', `"${job.fileName}" is empty.`);
-    sheet.flush();
+    await sheet.finish();
     if (sheet.rows === 0) throw new AppError('import_no_rows', `"${job.fileName}" has a header but no rows.`);
     if (job.expectedBytes !== null && reader.bytesRead < job.expectedBytes) {
       throw new AppError(
@@ -85,6 +91,9 @@ export async function importCsv(job: ImportJob): Promise<ImportOutcome> {
       warnings: [...sheet.warnings(), ...readerWarnings(reader)],
     };
   } catch (error) {
+    // The writer may still hold batches of this sheet: removing it only after the thread ends means
+    // no late insert can recreate rows of a sheet being deleted.
+    await sheet.stop();
     if (sheet.id !== null) await job.store.remove(sheet.id);
     throw error;
   }
@@ -94,7 +103,7 @@ function throwIfCancelled(signal: AbortSignal): void {
   if (signal.aborted) throw new AppError('import_cancelled', 'Import cancelled.');
 }
 
-/** Creates the sheet from the header row, then buffers data rows and writes them in batches. */
+/** Creates the sheet from the header row, then buffers data rows and hands them to the writer thread in batches. */
 class SheetWriter {
   id: number | null = null;
   columns: string[] | null = null;
@@ -104,11 +113,12 @@ class SheetWriter {
   private headerWarnings: string[] = [];
   private readonly ragged: Ragged = { padded: 0, cut: 0 };
   private batch: string[][] = [];
+  private writer: RowWriter | null = null;
   private lastProgressAt = 0;
 
   constructor(private readonly job: ImportJob) {}
 
-  /** Takes one parsed row; returns true when it wrote a batch (time to yield). */
+  /** Takes one parsed row; returns true when a batch is full (time to flush). */
   add(row: string[]): boolean {
     if (this.columns === null) {
       this.begin(row);
@@ -117,16 +127,27 @@ class SheetWriter {
     const cells = this.fit(row, this.columns.length);
     if (this.sample.length < GUESS_SAMPLE_ROWS) this.sample.push(cells);
     this.batch.push(cells);
-    if (this.batch.length < BATCH_ROWS) return false;
-    this.flush();
-    return true;
+    return this.batch.length >= BATCH_ROWS;
   }
 
-  flush(): void {
+  /** Sends the buffered rows to the writer; waits only while it has MAX_QUEUED_BATCHES pending. */
+  async flush(): Promise<void> {
     if (this.batch.length === 0) return;
-    this.job.store.insertRows(this.id!, this.rows, this.batch);
-    this.rows += this.batch.length;
+    const [batch, firstIdx] = [this.batch, this.rows];
     this.batch = [];
+    this.rows += batch.length;
+    await this.writer!.write(this.id!, firstIdx, batch);
+  }
+
+  /** Writes the last rows and waits until every row is committed; throws the writer's failure. */
+  async finish(): Promise<void> {
+    await this.flush();
+    await this.writer?.finish();
+  }
+
+  /** Ends the writer thread, if one was started; for the failure path, so it never throws. */
+  async stop(): Promise<void> {
+    await this.writer?.stop();
   }
 
   reportProgress(bytes: number, final: boolean): void {
@@ -159,6 +180,8 @@ class SheetWriter {
     this.columns = columns;
     this.headerWarnings = warnings;
     this.id = this.job.store.createImporting({ name: this.job.sheetName, sourceFile: this.job.sourceFile, columns });
+    // Started with the sheet, so the thread boots while the first batch is parsed.
+    this.writer = new RowWriter(this.job.database, this.job.fileName);
   }
 
   /** Pads short rows with blanks and cuts long ones; trailing empty extras (a habit of some exporters) are not worth a warning. */

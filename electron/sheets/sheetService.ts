@@ -18,6 +18,8 @@ export interface SheetServiceOptions {
   emit: Emit;
   dialogs: Dialogs;
   logger: Logger;
+  /** The better-sqlite3 binary built for Electron, which an import's writer thread must load too. */
+  nativeBinding?: string;
 }
 
 export interface ImportRequest {
@@ -144,6 +146,7 @@ export class SheetService {
     try {
       const outcome = await importCsv({
         store: this.store,
+        database: { file: this.options.db.name, nativeBinding: this.options.nativeBinding },
         source: fs.createReadStream(file, { highWaterMark: READ_CHUNK_BYTES }),
         fileName,
         sheetName: path.parse(file).name || fileName,

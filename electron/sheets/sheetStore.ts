@@ -58,14 +58,16 @@ const ROW_SELECT = `
 
 const SHEET_COLUMNS = 'id, name, source_file, columns, column_map, row_count, created_at, updated_at';
 
-export class SheetStore {
-  private readonly insertBatch;
+/**
+ * Rows firstIdx, firstIdx + 1, … of a sheet from one JSON array, run by an import's writer thread
+ * (rowWriter.ts) with (sheetId, firstIdx, rowsJson). One statement per batch: SQLite walks the array
+ * itself, which costs less than a JavaScript-to-native call per row; each element's JSON text
+ * becomes that row's cells.
+ */
+export const INSERT_ROWS_SQL = 'INSERT INTO rows (sheet_id, idx, cells) SELECT ?, ? + key, value FROM json_each(?)';
 
-  constructor(private readonly db: Db) {
-    // One statement per batch: SQLite walks the JSON array itself, which costs less than a
-    // JavaScript-to-native call per row. Each element's JSON text becomes that row's cells.
-    this.insertBatch = db.prepare('INSERT INTO rows (sheet_id, idx, cells) SELECT ?, ? + key, value FROM json_each(?)');
-  }
+export class SheetStore {
+  constructor(private readonly db: Db) {}
 
   createImporting(sheet: { name: string; sourceFile: string | null; columns: readonly string[] }): number {
     const now = Date.now();
@@ -73,11 +75,6 @@ export class SheetStore {
       .prepare(`INSERT INTO sheets (name, source_file, columns, state, created_at, updated_at) VALUES (?, ?, ?, 'importing', ?, ?)`)
       .run(sheet.name, sheet.sourceFile, JSON.stringify(sheet.columns), now, now);
     return Number(info.lastInsertRowid);
-  }
-
-  /** Rows firstIdx, firstIdx + 1, … in one transaction (one statement). */
-  insertRows(sheetId: number, firstIdx: number, rows: readonly (readonly string[])[]): void {
-    this.insertBatch.run(sheetId, firstIdx, JSON.stringify(rows));
   }
 
   completeImport(sheetId: number, rowCount: number, columnMap: ColumnMap): void {

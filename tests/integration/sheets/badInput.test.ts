@@ -123,6 +123,7 @@ describe('bad input', () => {
     });
     const attempt = importCsv({
       store,
+      database: { file: h.dbFile },
       source,
       fileName: 'usb.csv',
       sheetName: 'usb',
@@ -132,6 +133,31 @@ describe('bad input', () => {
       onProgress: () => {},
     });
     await expect(attempt).rejects.toMatchObject({ code: 'import_read_failed', message: expect.stringMatching(/"usb.csv".*EIO/) });
+    expectOnlyTheExistingSheet();
+  });
+});
+
+describe('the writer thread failing', () => {
+  it('a write that fails midway (a full disk, say)', async () => {
+    // A trigger in the file reaches the writer thread's connection; the first batches commit first.
+    h.db.exec(`CREATE TRIGGER full_disk BEFORE INSERT ON rows WHEN NEW.idx >= 4000 BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END`);
+    await importFails(bigCsv('big.csv', 20_000), 'import_write_failed', /^Could not save "big.csv" in EnrichDesk's database: database or disk is full\.$/);
+    expect(h.logs.some((l) => l.startsWith('warn import of big.csv failed'))).toBe(true);
+  });
+
+  it('a writer that cannot open the database (its folder removed)', async () => {
+    const attempt = importCsv({
+      store: new SheetStore(h.db),
+      database: { file: path.join(h.dir, 'removed', 'profile.sqlite') },
+      source: Readable.from([Buffer.from('name,email\nAda,ada@acme.com\n')]),
+      fileName: 'people.csv',
+      sheetName: 'people',
+      sourceFile: null,
+      expectedBytes: null,
+      signal: new AbortController().signal,
+      onProgress: () => {},
+    });
+    await expect(attempt).rejects.toMatchObject({ name: 'AppError', code: 'import_write_failed', message: expect.stringMatching(/^Could not save "people.csv" in EnrichDesk's database: .+\.$/) });
     expectOnlyTheExistingSheet();
   });
 });

@@ -175,3 +175,21 @@ describe('sheets', () => {
     expect(h.logs.some((l) => l.includes('removed 1 incomplete sheet'))).toBe(true);
   });
 });
+
+describe('the writer thread', () => {
+  it('writes the rows through a connection of its own, in file order', async () => {
+    // A TEMP trigger belongs to the connection that made it: this one refuses any row the service's
+    // own connection would insert, so the import succeeds only if another connection writes them.
+    h.db.exec(`CREATE TEMP TRIGGER rows_on_main BEFORE INSERT ON main.rows BEGIN SELECT RAISE(ABORT, 'row written on the main connection'); END`);
+    const file = path.join(h.dir, 'threaded.csv');
+    const rows = 9_999;
+    fs.writeFileSync(file, `name,email\n${Array.from({ length: rows }, (_, i) => `Person ${i},p${i}@acme.com`).join('\n')}\n`);
+
+    const { sheet } = await importFile(h, file);
+
+    expect(sheet.rowCount).toBe(rows);
+    const idx = h.db.prepare('SELECT idx FROM rows WHERE sheet_id = ? ORDER BY id').pluck().all(sheet.id);
+    expect(idx).toEqual(Array.from({ length: rows }, (_, i) => i));
+    expect(allCells(h, sheet.id).at(-1)).toEqual([`Person ${rows - 1}`, `p${rows - 1}@acme.com`]);
+  });
+});
