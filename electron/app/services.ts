@@ -95,6 +95,7 @@ export function createServices(options: ServiceOptions): Services {
   const gateway = createEngineGateway(engine, lusha);
   const runs = new RunService({ db, gateway, emit: options.emit, logger });
   runs.recoverInterrupted();
+  runs.pruneExpiredLookups();
   engine.start();
   const services = {
     profileDir: options.profileDir,

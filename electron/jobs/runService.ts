@@ -8,7 +8,7 @@ import type { EnrichKind, RunDetail, RunEstimate, RunFinished, RunSummary } from
 import { EnrichmentStore, type Interrupted, type SheetRow } from './enrichmentStore';
 import { estimateRun } from './estimate';
 import type { EnrichGateway } from './gateway';
-import { cacheLookup, planRows, selectRows, type Plan, type Selection } from './plan';
+import { cacheLookup, DAY_MS, planRows, selectRows, type Plan, type Selection } from './plan';
 import { RunHistory } from './runHistory';
 import { readSetting } from '../settings/settingsStore';
 import { RunExecution, type RunIdentity } from './runner';
@@ -123,6 +123,15 @@ export class RunService {
     const interrupted = this.store.recoverInterrupted();
     for (const { runId, inFlight } of interrupted) this.deps.logger.warn(`run ${runId} was interrupted with ${inFlight} rows in flight`);
     return interrupted;
+  }
+
+  /**
+   * Lookups older than the cache's lifetime can never be served again; dropping them keeps people's
+   * phones and emails from piling up on disk long after they stopped being useful.
+   */
+  pruneExpiredLookups(): number {
+    const ttlDays = readSetting(this.deps.db, 'jobs.cacheTtlDays');
+    return this.store.lookupCache().prune(this.now() - ttlDays * DAY_MS);
   }
 
   /** The app is closing: requests in flight are aborted and their runs left to resume. */
