@@ -33,16 +33,20 @@ export const SCENARIOS = {
     ...HEALTHY,
   },
   sandbox: {
-    description: 'Sandbox: a healthy key, a key whose account has 40 credits (a full batch needs more: 402, exhausted), an invalid key',
+    description: 'Sandbox: a healthy key, a key whose account pays for about one batch and then runs dry, an invalid key',
     accounts: [
       { id: 'sandbox-main', plan: 'pro', credits: 5_000 },
-      { id: 'sandbox-small', plan: 'pro', credits: 40 },
+      // Enough for one batch of 100 (~60 found), not for a second: the user sees it work, then retire.
+      { id: 'sandbox-small', plan: 'pro', credits: 100 },
     ],
     keys: [
       { key: 'sandbox-healthy-key-a1f3', account: 'sandbox-main' },
       { key: 'sandbox-lowcredit-key-b7c2', account: 'sandbox-small' },
       { key: 'sandbox-invalid-key-e9d4', account: 'sandbox-main', state: 'invalid' },
     ],
+    // Lusha takes a second or two for a bulk request; without it a sandbox run ends before the user
+    // has seen the progress bar or a key change state.
+    faults: { latency: { meanMs: 1_500, jitterMs: 500 } },
   },
   chaos: {
     description: 'The default accounts with 20 % of requests failing and 40–120 ms latency',

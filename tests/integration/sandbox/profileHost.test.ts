@@ -127,6 +127,16 @@ describe('sandbox mode', () => {
     expect(finished.state).toBe('done');
     expect(finished.found).toBeGreaterThan(100);
     expect(finished.found + finished.notFound + finished.skipped + finished.failed).toBe(300);
+    const afterPhones = Object.fromEntries((await keys(host)).map((k) => [k.label, k]));
+    expect(afterPhones['Sandbox A2'].status).toBe('invalid');
+    // B1's account pays for about one batch: it answers during the phones run…
+    expect(afterPhones['Sandbox B1']).toMatchObject({ status: 'healthy', counters: { found: expect.any(Number) } });
+    expect(afterPhones['Sandbox B1'].counters.found).toBeGreaterThan(0);
+
+    // …and runs dry during the emails run, whose rows then go to A1: nothing is lost.
+    const emails = await call<RunSummary>(host, 'runs.start', { sheetId: sample.id, kind: 'emails' });
+    const { run: emailsDone } = await host.services.runs.finished(emails.id);
+    expect(emailsDone.state).toBe('done');
     const statuses = Object.fromEntries((await keys(host)).map((k) => [k.label, k.status]));
     expect(statuses).toMatchObject({ 'Sandbox A1': 'healthy', 'Sandbox A2': 'invalid', 'Sandbox B1': 'exhausted' });
   });
