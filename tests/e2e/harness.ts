@@ -85,12 +85,14 @@ export function pageEmitter(): { emit: Emit; attach(page: Page): void } {
 
 export interface Core {
   profileDir: string;
-  /** Switches between the profile and its sandbox as the app does. */
-  host: ProfileHost;
+  /** Switches between the profile and its sandbox as the app does. The one open now: reopen() replaces it. */
+  readonly host: ProfileHost;
   /** The services of the profile open now (the sandbox's while it is on). */
   readonly services: Services;
   dialogs: ScriptedDialogs;
   attach(page: Page): void;
+  /** Closes the core and opens a new one on the same profile folder, as quitting and starting the app does. */
+  reopen(): Promise<void>;
   dispose(): Promise<void>;
 }
 
@@ -106,15 +108,22 @@ export function startCore(prefix = 'enrichdesk-e2e-', overrides: CoreOverrides =
   const profileDir = resolveProfileDir(undefined, env);
   const dialogs = new ScriptedDialogs();
   const events = pageEmitter();
-  const host = ProfileHost.startReal({ version: 'e2e', ...overrides, env, profileDir, dialogs, emit: events.emit, sampleCsv: SAMPLE_CSV });
+  const open = () => ProfileHost.startReal({ version: 'e2e', ...overrides, env, profileDir, dialogs, emit: events.emit, sampleCsv: SAMPLE_CSV });
+  let host = open();
   return {
     profileDir,
-    host,
+    get host() {
+      return host;
+    },
     get services() {
       return host.services;
     },
     dialogs,
     attach: events.attach,
+    reopen: async () => {
+      await host.close();
+      host = open();
+    },
     dispose: async () => {
       await host.close();
       fs.rmSync(home, { recursive: true, force: true });
@@ -140,6 +149,8 @@ export interface Harness extends Core {
   dropFile(filePath: string, options?: { hostKnowsPath?: boolean }): Promise<void>;
   /** Saves a screenshot as test-results/screens/<name>.png. */
   screenshot(name: string): Promise<string>;
+  /** Restarts the app on the same profile: a new core (the binding reaches it), then the page reloaded. */
+  restart(): Promise<void>;
 }
 
 async function dropFile(page: Page, filePath: string, { hostKnowsPath = true } = {}): Promise<void> {
@@ -187,6 +198,10 @@ export const test = base.extend<{ harness: Harness; coreOverrides: CoreOverrides
         // Finished transitions, not a toast caught half-way in.
         await page.screenshot({ path: file, animations: 'disabled' });
         return file;
+      },
+      restart: async () => {
+        await core.reopen();
+        await page.reload();
       },
     };
     // Onto the core itself, so `services` stays the profile open now after a switch.
