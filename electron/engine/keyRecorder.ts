@@ -1,7 +1,7 @@
 // The database side of the engine: reads the keys, records every status change (keys row and
 // key_events row in one transaction), call counters and what the engine learned about a key.
 import type { Db } from '../db/database';
-import type { KeyRow } from '../keys/keyRows';
+import { keyBasics, type KeyRow } from '../keys/keyRows';
 import type { ApiVersion } from '../lusha/types';
 import { reasonOf, type Counters, type KeyChangeEvent, type KeyRecord, type LearnedLimits } from './types';
 
@@ -13,19 +13,9 @@ type EngineKeyRow = Pick<
 >;
 
 const toRecord = (row: EngineKeyRow): KeyRecord => ({
-  id: row.id,
-  label: row.label,
-  account: row.account,
-  category: row.category,
-  role: row.role,
-  status: row.status,
-  reason: row.reason,
+  ...keyBasics(row),
   until: row.until,
-  failoverEnabled: row.failover_enabled === 1,
-  endpoint: row.endpoint,
-  priority: row.priority,
   apiVersion: row.api_version,
-  counters: { calls: row.calls, found: row.found, notFound: row.not_found, errors: row.errors, credits: row.credits },
   lastUsedAt: row.last_used_at,
   limits: JSON.parse(row.limits) as LearnedLimits,
 });

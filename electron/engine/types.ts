@@ -1,22 +1,10 @@
 // The engine's vocabulary: what a key is at run time and what a change of its status records.
+import type { KeyActor as Actor, KeyBasics, KeyCategory, KeyCounters, KeyRole, KeyStatus } from '../ipc/types';
 import type { ApiVersion } from '../lusha/types';
 import type { AccountBucket } from './buckets';
 
-export type KeyCategory = 'phones' | 'emails' | 'any';
-export type KeyRole = 'active' | 'standby';
 export type Endpoint = 'primary' | 'failover';
-export type Actor = 'engine' | 'recovery' | 'user';
-
-export type KeyStatus =
-  | 'healthy'
-  | 'failover'
-  | 'cooling'
-  | 'quota'
-  | 'exhausted'
-  | 'invalid'
-  | 'blocked'
-  | 'unavailable'
-  | 'disabled';
+export type { KeyCategory, KeyRole, KeyStatus, KeyActor as Actor } from '../ipc/types';
 
 /** DESIGN §4: a key takes traffic only in these. */
 export const isUsable = (s: KeyStatus) => s === 'healthy' || s === 'failover';
@@ -31,13 +19,7 @@ export const serves = (key: KeyCategory, wanted: KeyCategory) => key === 'any' |
 /** The status a key returns to when it is back in service: it stays on the endpoint it reached. */
 export const inServiceStatus = (endpoint: Endpoint): KeyStatus => (endpoint === 'failover' ? 'failover' : 'healthy');
 
-export interface Counters {
-  calls: number;
-  found: number;
-  notFound: number;
-  errors: number;
-  credits: number;
-}
+export type Counters = KeyCounters;
 
 export interface LearnedLimits {
   minute?: number;
@@ -46,20 +28,9 @@ export interface LearnedLimits {
 }
 
 /** One row of the `keys` table, as the engine reads it. */
-export interface KeyRecord {
-  id: number;
-  label: string;
-  account: string;
-  category: KeyCategory;
-  role: KeyRole;
-  status: KeyStatus;
-  reason: string | null;
+export interface KeyRecord extends KeyBasics {
   until: number | null;
-  failoverEnabled: boolean;
-  endpoint: Endpoint;
-  priority: number;
   apiVersion: ApiVersion | null;
-  counters: Counters;
   lastUsedAt: number | null;
   limits: LearnedLimits;
 }

@@ -128,22 +128,26 @@ export interface KeyCounters {
   credits: number;
 }
 
-export interface KeySummary {
+/** What every view of a key shares: the engine's record and the renderer's summary. */
+export interface KeyBasics {
   id: number;
-  source: KeySource;
-  mask: string;
   label: string;
   account: string;
   category: KeyCategory;
   role: KeyRole;
   status: KeyStatus;
   reason: string | null;
-  /** ISO time a timed status (cooling, quota) ends. */
-  until: string | null;
   failoverEnabled: boolean;
   endpoint: 'primary' | 'failover';
   priority: number;
   counters: KeyCounters;
+}
+
+export interface KeySummary extends KeyBasics {
+  source: KeySource;
+  mask: string;
+  /** ISO time a timed status (cooling, quota) ends. */
+  until: string | null;
   lastUsedAt: string | null;
   /** Stored before the vault was reset: its secret must be entered again before it can be used. */
   needsReentry: boolean;

@@ -1,7 +1,7 @@
 // The raw shapes of the `keys` and `key_events` tables, shared by the key store (CRUD), the engine's
 // recorder (runtime status) and run history, so the schema is described once in code.
 import { isoTime } from '../db/isoTime';
-import type { KeyActor, KeyCategory, KeyEvent, KeyRole, KeyStatus } from '../ipc/types';
+import type { KeyActor, KeyBasics, KeyCategory, KeyEvent, KeyRole, KeyStatus } from '../ipc/types';
 
 export interface KeyRow {
   id: number;
@@ -56,4 +56,19 @@ export const toKeyEvent = (r: EventRow): KeyEvent => ({
   httpStatus: r.http_status,
   message: r.message,
   actor: r.actor,
+});
+
+/** The fields every view of a key shares, read from its row (the views differ in how they show time). */
+export const keyBasics = (row: Omit<KeyRow, 'ciphertext' | 'iv' | 'tag' | 'vault_generation' | 'last4' | 'fingerprint' | 'created_at' | 'updated_at'>): KeyBasics => ({
+  id: row.id,
+  label: row.label,
+  account: row.account,
+  category: row.category,
+  role: row.role,
+  status: row.status,
+  reason: row.reason,
+  failoverEnabled: row.failover_enabled === 1,
+  endpoint: row.endpoint,
+  priority: row.priority,
+  counters: { calls: row.calls, found: row.found, notFound: row.not_found, errors: row.errors, credits: row.credits },
 });

@@ -18,7 +18,7 @@ import {
 import type { SealedKey, Vault } from '../vault/vault';
 import type { EnvironmentKey } from './environmentKeys';
 import { KeyRepo, type EventCause, type KeyMeta, type StatusChange } from './keyRepo';
-import type { KeyRow } from './keyRows';
+import { keyBasics, type KeyRow } from './keyRows';
 import { isoTime as iso } from '../db/isoTime';
 
 export interface NewKey {
@@ -259,20 +259,10 @@ export class KeyStore {
 
 function storedSummary(row: KeyRow, generation: string | null): KeySummary {
   return {
-    id: row.id,
+    ...keyBasics(row),
     source: 'vault',
     mask: `…${row.last4}`,
-    label: row.label,
-    account: row.account,
-    category: row.category,
-    role: row.role,
-    status: row.status,
-    reason: row.reason,
     until: iso(row.until),
-    failoverEnabled: row.failover_enabled === 1,
-    endpoint: row.endpoint,
-    priority: row.priority,
-    counters: { calls: row.calls, found: row.found, notFound: row.not_found, errors: row.errors, credits: row.credits },
     lastUsedAt: iso(row.last_used_at),
     needsReentry: row.vault_generation !== generation,
     createdAt: iso(row.created_at),
