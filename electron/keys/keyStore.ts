@@ -178,8 +178,15 @@ export class KeyStore {
 
   /** Seals a key's secret again under the current vault, keeping its settings and history. */
   reenter(id: number, key: string): KeySummary {
-    this.storedRow(id);
+    const row = this.storedRow(id);
     registerSecret(key);
+    // The old fingerprint died with the old master key; the mask is all that says it is the same key.
+    if (key.slice(-4) !== row.last4) {
+      throw new AppError(
+        'reenter_mismatch',
+        `This key ends in ${mask(key)}, but “${row.label}” was …${row.last4}. Enter that same key, or add the new one as a key of its own.`,
+      );
+    }
     const fingerprint = this.vault.fingerprint(key);
     const other = this.repo.idByFingerprint(fingerprint);
     if (other !== undefined && other !== id) {

@@ -273,6 +273,13 @@ describe('keys: vault states through IPC', () => {
     expect((await list(p))[0]).toMatchObject({ id, label: 'Keep me', category: 'phones', priority: 9, needsReentry: true });
     expect((await failure(p, 'keys.test', { keyId: id })).code).toBe('key_needs_reentry');
 
+    // Only the same key may take this key's place (and history): its last four must match the mask.
+    const otherKey = key.slice(0, -1) + (key.endsWith('0') ? '1' : '0');
+    const wrong = await failure(p, 'keys.reenter', { keyId: id, key: otherKey });
+    expect(wrong).toMatchObject({ code: 'reenter_mismatch' });
+    expect(wrong.message).toContain(`…${key.slice(-4)}`);
+    expect((await list(p))[0]).toMatchObject({ id, needsReentry: true });
+
     const reentered = await call<KeySummary>(p.services, 'keys.reenter', { keyId: id, key });
     expect(reentered).toMatchObject({ id, needsReentry: false, label: 'Keep me' });
     expect(p.services.keys.store.reveal(id)).toBe(key);
