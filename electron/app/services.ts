@@ -93,7 +93,7 @@ export function createServices(options: ServiceOptions): Services {
     options.emit('settings.changed', settings.view(values));
   });
   const gateway = createEngineGateway(engine, lusha);
-  const runs = new RunService({ db, gateway, emit: options.emit, logger });
+  const runs = new RunService({ db, gateway, emit: options.emit, logger, keysReady: () => keys.store.assertStoredKeysReady() });
   runs.recoverInterrupted();
   runs.pruneExpiredLookups();
   engine.start();

@@ -25,6 +25,8 @@ export interface RunServiceDeps {
   emit: Emit;
   logger: Logger;
   now?: () => number;
+  /** Throws a plain AppError when the keys a run needs cannot be used now (a locked vault). */
+  keysReady?: () => void;
 }
 
 const KIND_NOUN: Record<EnrichKind, string> = { phones: 'phone', emails: 'email' };
@@ -48,6 +50,7 @@ export class RunService {
 
   estimate(request: RunRequest): RunEstimate {
     this.requireSheet(request.sheetId);
+    this.deps.keysReady?.();
     const { plan, alreadyFound } = this.prepare(request);
     return estimateRun({ ...request, plan, alreadyFound, accounts: this.deps.gateway.accounts(request.kind) });
   }
@@ -56,6 +59,7 @@ export class RunService {
     const { sheetId, kind } = request;
     this.requireSheet(sheetId);
     this.requireIdle(sheetId, kind);
+    this.deps.keysReady?.();
     const { plan, alreadyFound } = this.prepare(request);
     if (plan.rowIds.length === 0) {
       throw new AppError('nothing_to_run', alreadyFound > 0 ? 'Every selected row is found already.' : 'No rows match the selection.');
@@ -80,6 +84,7 @@ export class RunService {
     const run = this.requireRun(runId);
     if (!RESUMABLE.has(run.state)) throw new AppError('not_resumable', `This run is ${run.state}; start a new run instead.`);
     if (run.sheet_id === null) throw new AppError('sheet_not_found', 'The sheet of this run was deleted.');
+    this.deps.keysReady?.();
     this.requireIdle(run.sheet_id, run.kind);
     const plan = this.planOf(run.sheet_id, run.kind, this.store.unfinishedRows(runId, run.kind), false);
     this.store.setState(runId, 'running');

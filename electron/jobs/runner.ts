@@ -2,6 +2,7 @@
 // requests of up to 100, several at once, and writes each answer as it comes. Pause stops new
 // requests and lets those in flight finish; cancel aborts them and puts their rows back to pending;
 // when every key is out the run stops and its rows stay pending for a later resume.
+import { isAppError } from '../app/errors';
 import type { Logger } from '../app/logger';
 import type { Emit } from '../app/host';
 import type { EnrichKind, EnrichmentCell, RowPatch, RunFinished, RunState, StopCode } from '../ipc/types';
@@ -225,7 +226,11 @@ export class RunExecution {
     if (this.closed) return;
     this.release(batch);
     if (isAllKeysOut(error)) this.end({ state: 'stopped', message: error.message, stopCode: 'all_keys_out' }, false);
-    else if (!batch.controller.signal.aborted) {
+    else if (isAppError(error)) {
+      // Written for the user (e.g. the vault was locked meanwhile): say it instead of "unexpected".
+      this.deps.logger.warn(`run ${this.run.id} stopped: ${error.message}`);
+      this.end({ state: 'stopped', message: `${error.message} The remaining rows are pending.`, stopCode: 'error' }, true);
+    } else if (!batch.controller.signal.aborted) {
       this.deps.logger.error(`run ${this.run.id}: a bulk request failed unexpectedly`, error);
       this.end({ state: 'stopped', message: UNEXPECTED, stopCode: 'error' }, true);
     }

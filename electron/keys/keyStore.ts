@@ -235,6 +235,14 @@ export class KeyStore {
     this.emitEvent('keys.changed', { reason, keyIds });
   }
 
+  /**
+   * Before work that will need stored keys' secrets: the vault's own message if it cannot give them
+   * (environment keys need no vault, so a profile with none stored is always ready).
+   */
+  assertStoredKeysReady(): void {
+    if (this.repo.all().length > 0) this.vault.assertUnlocked();
+  }
+
   /** Environment keys not already in the vault (when the vault can tell). */
   sessionOnlyEnvironmentKeys(): EnvironmentState[] {
     if (!this.vault.isUnlocked()) return this.environment;

@@ -79,6 +79,11 @@ export class Vault {
     return this.opened !== null;
   }
 
+  /** Throws the vault's own plain-language AppError (locked, needs a passphrase, unreadable) unless it is open. */
+  assertUnlocked(): void {
+    this.requireOpen();
+  }
+
   /** The generation keys are sealed under now; null until the vault is set up. */
   currentGeneration(): string | null {
     return this.opened?.generation ?? this.record.generation();
