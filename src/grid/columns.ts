@@ -4,6 +4,7 @@ import type { ColDef, ValueGetterParams } from 'ag-grid-community';
 import type { EnrichKind, EnrichState, GridRow } from '../../electron/ipc/types';
 import { t } from '../i18n';
 import { StatusCell } from './StatusCell';
+import { ValuesCell } from './ValuesCell';
 
 const rowNumberColumn = (): ColDef<GridRow> => ({
   colId: 'rowNumber',
@@ -42,13 +43,17 @@ const sourceColumn = (header: string, index: number): ColDef<GridRow> => ({
   valueGetter: (p: ValueGetterParams<GridRow>) => p.data?.cells[index] ?? '',
 });
 
-const ENRICHMENT_MIN_WIDTH: Record<EnrichKind, number> = { phones: 190, emails: 280 };
+const ENRICHMENT_MIN_WIDTH: Record<EnrichKind, number> = { phones: 240, emails: 300 };
 
 const enrichmentColumn = (kind: EnrichKind): ColDef<GridRow> => ({
   colId: kind,
   headerName: t(`grid.${kind}`),
+  // The text stays every value joined, for sorting, the quick filter and copying.
   valueGetter: (p) => p.data?.[kind]?.values.join(', ') ?? '',
-  // Filled in by runs after the columns were sized: room for one value with its note from the start.
+  cellRenderer: ValuesCell,
+  cellRendererParams: { kind },
+  // Filled in by runs after the columns were sized: room for one value with its note
+  // and the "+1 more" count from the start.
   minWidth: ENRICHMENT_MIN_WIDTH[kind],
 });
 

@@ -37,7 +37,9 @@ export function SheetListItem({ sheet, current }: { sheet: SheetSummary; current
           }}
           onDoubleClick={() => setMode('renaming')}
         >
-          <span className="sheet-item__name">{sheet.name}</span>
+          <span className="sheet-item__name" title={sheet.name}>
+            {sheet.name}
+          </span>
           <span className="sheet-item__meta">{t('sheets.rowCount', { count: sheet.rowCount })}</span>
         </button>
       )}

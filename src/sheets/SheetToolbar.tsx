@@ -21,7 +21,7 @@ export function SheetToolbar({ sheet, canMapColumns, grid, onQuickFilter }: Shee
   return (
     <div className="toolbar">
       <div className="toolbar__title">
-        <h1>{sheet.name}</h1>
+        <h1 title={sheet.name}>{sheet.name}</h1>
         <span className="toolbar__meta">{t('sheets.rowCount', { count: sheet.rowCount })}</span>
       </div>
       <div className="toolbar__actions">
