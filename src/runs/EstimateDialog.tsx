@@ -11,6 +11,7 @@ import { EstimateFacts } from './EstimateFacts';
 import { EstimateKeys } from './EstimateKeys';
 import { useRunsStore } from './runsStore';
 import { usableKeys, useEstimate } from './useEstimate';
+import { OpenKeysButton } from './OpenKeysButton';
 
 function scopeText(t: ReturnType<typeof useTranslation>['t'], { scope, sheetName }: EnrichRequest): string {
   switch (scope.type) {
@@ -62,9 +63,10 @@ function EstimateBody({ request, onClose }: { request: EnrichRequest; onClose():
       <p className="dialog__intro">{scopeText(t, request)}</p>
       {result.status === 'loading' && <p className="estimate__loading">{t('runs.estimate.loading')}</p>}
       {result.status === 'error' && (
-        <p className="notice notice--error" role="alert">
-          {result.message}
-        </p>
+        <div className="notice notice--error" role="alert">
+          <p>{result.message}</p>
+          {result.code?.startsWith('vault_') && <OpenKeysButton onLeave={onClose} />}
+        </div>
       )}
       {ready && (
         <>

@@ -1,10 +1,7 @@
 // Which accounts can serve the run now, or, when none can, the way to the API keys page.
 import { useTranslation } from 'react-i18next';
 import type { EnrichKind, RunEstimate } from '../../electron/ipc/types';
-import { Button } from '../components/Button';
-import { KeyIcon } from '../components/icons';
-import { useNavStore } from '../stores/navStore';
-import { KEYS_PAGE } from './navigation';
+import { OpenKeysButton } from './OpenKeysButton';
 import { usableKeys } from './useEstimate';
 
 interface EstimateKeysProps {
@@ -15,19 +12,11 @@ interface EstimateKeysProps {
 
 export function EstimateKeys({ estimate, kind, onLeave }: EstimateKeysProps) {
   const { t } = useTranslation();
-  const go = useNavStore((s) => s.go);
-  const openKeys = () => {
-    onLeave();
-    go(KEYS_PAGE);
-  };
-
   if (usableKeys(estimate) === 0) {
     return (
       <div className="notice notice--error" role="alert">
         <p>{t('runs.estimate.noKeys', { context: kind })}</p>
-        <Button icon={<KeyIcon size={14} />} onClick={openKeys}>
-          {t('runs.openKeys')}
-        </Button>
+        <OpenKeysButton onLeave={onLeave} />
       </div>
     );
   }

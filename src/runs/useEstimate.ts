@@ -2,10 +2,10 @@
 import { useEffect, useState } from 'react';
 import type { RunEstimate } from '../../electron/ipc/types';
 import { api } from '../api';
-import { errorMessage } from '../errors';
+import { errorCode, errorMessage } from '../errors';
 import type { EnrichRequest } from './enrichRequest';
 
-export type EstimateResult = { status: 'loading' } | { status: 'ready'; estimate: RunEstimate } | { status: 'error'; message: string };
+export type EstimateResult = { status: 'loading' } | { status: 'ready'; estimate: RunEstimate } | { status: 'error'; message: string; code: string | null };
 
 export function useEstimate({ sheetId, kind, rowIds, onlyStates }: EnrichRequest): EstimateResult {
   const [result, setResult] = useState<EstimateResult>({ status: 'loading' });
@@ -15,7 +15,7 @@ export function useEstimate({ sheetId, kind, rowIds, onlyStates }: EnrichRequest
     api.runs
       .estimate({ sheetId, kind, rowIds, onlyStates })
       .then((estimate) => current && setResult({ status: 'ready', estimate }))
-      .catch((error: unknown) => current && setResult({ status: 'error', message: errorMessage(error) }));
+      .catch((error: unknown) => current && setResult({ status: 'error', message: errorMessage(error), code: errorCode(error) }));
     return () => {
       current = false;
     };

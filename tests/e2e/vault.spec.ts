@@ -142,6 +142,30 @@ test.describe('passphrase mode (keychain off)', () => {
     await expectValid(page, key);
     await harness.screenshot('vault-03-unlocked');
   });
+  test('an enrichment asked for while the vault is locked says why and leads to the API keys page', async ({ harness, simulator }) => {
+    const { page } = harness;
+    const passphrase = newPassphrase();
+    await openKeysPage(page);
+    await banner(page).getByRole('button', { name: 'Set passphrase…' }).click();
+    const setup = page.getByRole('dialog', { name: 'Set a master passphrase' });
+    await setup.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+    await setup.getByLabel('Confirm passphrase').fill(passphrase);
+    await setup.getByRole('button', { name: 'Set passphrase' }).click();
+    await addKeyThroughDialog(page, newKey(simulator), 'Locked key');
+    harness.dialogs.nextOpenPath = path.resolve('tests/fixtures/csv/utf8-bom.csv');
+    await page.getByRole('button', { name: 'Import CSV' }).first().click();
+    await expect(page.locator('.sheet-item')).toHaveCount(1);
+
+    await harness.restart();
+    await page.locator('.sheet-item').first().click();
+    await page.getByRole('button', { name: 'Enrich phones' }).click();
+    const estimate = page.getByRole('dialog');
+    await expect(estimate.getByRole('alert')).toContainText('Your API keys are protected by a master passphrase. Enter it to unlock them.');
+    await harness.screenshot('vault-10-enrich-while-locked');
+    await estimate.getByRole('button', { name: 'Open API keys' }).click();
+    await expect(estimate).toBeHidden();
+    await expect(banner(page)).toContainText('Vault locked');
+  });
 });
 
 test.describe('keychain mode (the real OS keychain)', () => {
