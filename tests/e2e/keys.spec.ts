@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { startSimulator, type Simulator } from '../../electron/lusha/simulator/server';
 import { expect, test as base, type Harness } from './harness';
+import { findLeaks } from './leakScan';
 
 const ACCOUNT = 'acme';
 const CREDITS = 1000;
@@ -52,24 +53,9 @@ async function storeKey(harness: Harness, key: string, meta: { label: string; ca
   return added.id;
 }
 
-function filesUnder(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(entry.parentPath, entry.name);
-    return entry.isDirectory() ? filesUnder(full) : [full];
-  });
-}
-
 // Runs before the harness closes the database and deletes the profile, so the WAL is still there.
 test.afterEach(async ({ harness }) => {
-  const files = filesUnder(harness.profileDir);
-  expect(files.map((f) => path.basename(f))).toContain('enrichdesk.sqlite');
-  const sources = [
-    ...files.map((file) => ({ name: path.relative(harness.profileDir, file), text: fs.readFileSync(file).toString('latin1') })),
-    { name: 'page HTML', text: await harness.page.content() },
-    { name: 'page text', text: await harness.page.locator('body').innerText() },
-  ];
-  const hits = sources.flatMap(({ name, text }) => [...usedKeys].filter((key) => text.includes(key)).map((key) => `${maskOf(key)} in ${name}`));
-  expect(hits).toEqual([]);
+  expect(await findLeaks(harness, usedKeys)).toEqual([]);
 });
 
 test('add a key through the dialog: the table shows only its mask', async ({ harness, simulator }) => {

@@ -4,12 +4,12 @@
 // stored key kept, and a reset plus re-entry through the UI makes the key work again. After every
 // test, the keys spec's leak scan: no plaintext key or passphrase in the profile's files or the page.
 import crypto from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { startSimulator, type Simulator } from '../../electron/lusha/simulator/server';
 import { KEYCHAIN_SERVICE } from '../../electron/vault/keychain';
 import { expect, test as base } from './harness';
+import { findLeaks } from './leakScan';
 
 type Keytar = typeof import('keytar');
 const keytar = async (): Promise<Keytar> => {
@@ -73,24 +73,9 @@ async function expectValid(page: Page, key: string): Promise<void> {
   await expect(keyRow(page, key).locator('.key-status')).toHaveText('Healthy');
 }
 
-function filesUnder(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(entry.parentPath, entry.name);
-    return entry.isDirectory() ? filesUnder(full) : [full];
-  });
-}
-
 // Runs before the harness closes the database and deletes the profile, so the WAL is still there.
 test.afterEach(async ({ harness }) => {
-  const files = filesUnder(harness.profileDir);
-  expect(files.map((f) => path.basename(f))).toContain('enrichdesk.sqlite');
-  const sources = [
-    ...files.map((file) => ({ name: path.relative(harness.profileDir, file), text: fs.readFileSync(file).toString('latin1') })),
-    { name: 'page HTML', text: await harness.page.content() },
-    { name: 'page text', text: await harness.page.locator('body').innerText() },
-  ];
-  const hits = sources.flatMap(({ name, text }) => [...secrets].filter((s) => text.includes(s)).map((s) => `${s.slice(0, 4)}…${s.slice(-4)} in ${name}`));
-  expect(hits).toEqual([]);
+  expect(await findLeaks(harness, secrets)).toEqual([]);
 });
 
 test.describe('passphrase mode (keychain off)', () => {
