@@ -7,6 +7,7 @@ import { FailoverToggle } from './FailoverToggle';
 import { KeyRowActions } from './KeyRowActions';
 import { KeyTimeline } from './KeyTimeline';
 import { StatusBadge } from './StatusBadge';
+import { useKeysStore } from './keysStore';
 import { formatAgo } from './time';
 
 interface KeyRowProps {
@@ -59,6 +60,7 @@ function Usage({ keySummary: { counters } }: { keySummary: KeySummary }) {
 
 export function KeyRow({ keySummary: key, now, expanded, onToggle, columns }: KeyRowProps) {
   const { t } = useTranslation();
+  const vaultUnlocked = useKeysStore((s) => s.vault?.state === 'unlocked');
   return (
     <>
       <tr className={`key-row ${key.status === 'disabled' ? 'key-row--disabled' : ''}`} data-key-id={key.id}>
@@ -66,7 +68,7 @@ export function KeyRow({ keySummary: key, now, expanded, onToggle, columns }: Ke
           <KeyCell keySummary={key} expanded={expanded} onToggle={onToggle} />
         </td>
         <td>
-          <StatusBadge status={key.status} reason={key.reason} until={key.until} />
+          <StatusBadge status={key.status} reason={key.reason} until={key.until} locked={key.source === 'vault' && !vaultUnlocked} />
         </td>
         <td>
           <div className="key-stack">

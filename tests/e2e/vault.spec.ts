@@ -109,7 +109,7 @@ test.describe('passphrase mode (keychain off)', () => {
     await page.getByRole('button', { name: `Test ${maskOf(key)}` }).click();
     await expect(page.locator('.toast', { hasText: 'Your API keys are protected by a master passphrase' })).toBeVisible();
     await harness.screenshot('vault-01b-test-while-locked');
-    await expect(keyRow(page, key).locator('.key-status')).toHaveText('Healthy');
+    await expect(keyRow(page, key).locator('.key-status')).toHaveText('Locked');
 
     await banner(page).getByRole('button', { name: 'Unlock…' }).click();
     const unlock = page.getByRole('dialog', { name: 'Unlock the vault' });
@@ -181,7 +181,7 @@ test.describe('keychain mode (the real OS keychain)', () => {
     await page.getByRole('button', { name: `Test ${maskOf(key)}` }).click();
     await expect(page.locator('.toast', { hasText: 'The vault cannot be opened.' })).toBeVisible();
     await harness.screenshot('vault-04b-test-while-unreadable');
-    await expect(keyRow(page, key).locator('.key-status')).toHaveText('Healthy');
+    await expect(keyRow(page, key).locator('.key-status')).toHaveText('Locked');
 
     await banner(page).getByRole('button', { name: 'Reset vault…' }).click();
     const reset = page.getByRole('dialog', { name: 'Reset the vault?' });
