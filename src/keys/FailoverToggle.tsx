@@ -9,7 +9,7 @@ export function FailoverToggle({ keySummary: key }: { keySummary: KeySummary }) 
     <button
       type="button"
       role="switch"
-      className="switch"
+      className="switch switch--failover"
       aria-checked={key.failoverEnabled}
       aria-label={t('keys.failoverFor', { mask: key.mask })}
       // Environment keys live for this session only: main refuses to change them.

@@ -14,7 +14,7 @@ export function SandboxToggle() {
         type="button"
         role="switch"
         aria-checked={on}
-        className={`sandbox-toggle ${on ? 'sandbox-toggle--on' : ''}`}
+        className="sandbox-toggle"
         disabled={mode === null || switchingTo !== null}
         onClick={() => void switchTo(on ? 'real' : 'sandbox')}
       >
@@ -22,8 +22,8 @@ export function SandboxToggle() {
           <span className="sandbox-toggle__label">{t('sandbox.toggle')}</span>
           <span className="sandbox-toggle__hint">{switchingTo ? t('sandbox.switching') : t('sandbox.toggleHint')}</span>
         </span>
-        <span className="sandbox-toggle__track" aria-hidden="true">
-          <span className="sandbox-toggle__thumb" />
+        <span className="switch" aria-hidden="true">
+          <span className="switch__thumb" />
         </span>
       </button>
     </div>
