@@ -240,7 +240,7 @@ export class KeyStore {
    * (environment keys need no vault, so a profile with none stored is always ready).
    */
   assertStoredKeysReady(): void {
-    if (this.repo.all().length > 0) this.vault.assertUnlocked();
+    if (this.repo.count() > 0) this.vault.assertUnlocked();
   }
 
   /** Environment keys not already in the vault (when the vault can tell). */
