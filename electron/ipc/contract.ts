@@ -203,7 +203,6 @@ export type EventName = keyof Events;
 export type Contract = typeof contract;
 export type Domain = keyof Contract;
 export type Method<D extends Domain> = keyof Contract[D] & string;
-export type ChannelName = { [D in Domain]: `${D}.${Method<D>}` }[Domain];
 
 type ChannelOf<D extends Domain, M extends Method<D>> = Contract[D][M];
 export type RequestOf<D extends Domain, M extends Method<D>> =
