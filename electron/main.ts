@@ -100,11 +100,14 @@ if (!app.requestSingleInstanceLock()) {
     host = null;
     void closing.close().finally(() => app.quit());
   });
-  app.whenReady().then(start).catch((error: unknown) => {
-    // No window exists yet to show it in: a native box is the only way the user learns why (a
-    // profile from a newer version, an invalid LUSHA_BASE_URL, an unreadable database…).
-    console.error('EnrichDesk failed to start', error);
-    dialog.showErrorBox('EnrichDesk could not start', error instanceof Error ? error.message : String(error));
-    app.exit(1);
-  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      // No window exists yet to show it in: a native box is the only way the user learns why (a
+      // profile from a newer version, an invalid LUSHA_BASE_URL, an unreadable database…).
+      console.error('EnrichDesk failed to start', error);
+      dialog.showErrorBox('EnrichDesk could not start', error instanceof Error ? error.message : String(error));
+      app.exit(1);
+    });
 }

@@ -8,13 +8,22 @@ import fs from 'node:fs';
 import { build } from 'esbuild';
 
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning' };
-const ownUrl = { banner: { js: "const __enrichdeskMainUrl = require('node:url').pathToFileURL(__filename).href;" }, define: { 'import.meta.url': '__enrichdeskMainUrl' } };
+const ownUrl = {
+  banner: { js: "const __enrichdeskMainUrl = require('node:url').pathToFileURL(__filename).href;" },
+  define: { 'import.meta.url': '__enrichdeskMainUrl' },
+};
 
 // On a clean checkout nothing has made the folder yet, and the copy below races esbuild's own mkdir.
 fs.mkdirSync('dist-electron', { recursive: true });
 
 await Promise.all([
-  build({ ...common, ...ownUrl, entryPoints: ['electron/main.ts'], outfile: 'dist-electron/main.cjs', external: ['electron', 'better-sqlite3', 'keytar'] }),
+  build({
+    ...common,
+    ...ownUrl,
+    entryPoints: ['electron/main.ts'],
+    outfile: 'dist-electron/main.cjs',
+    external: ['electron', 'better-sqlite3', 'keytar'],
+  }),
   build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist-electron/preload.cjs', external: ['electron'], minify: true }),
   fs.promises.copyFile('electron/sheets/rowWriter.worker.cjs', 'dist-electron/rowWriter.worker.cjs'),
 ]);

@@ -24,7 +24,10 @@ if (fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === stamp) {
 fs.rmSync(out, { recursive: true, force: true });
 fs.mkdirSync(path.dirname(target), { recursive: true });
 fs.cpSync(sqliteDir, target, { recursive: true, filter: (src) => !src.includes(`${path.sep}build${path.sep}`) });
-fs.writeFileSync(path.join(out, 'package.json'), JSON.stringify({ name: 'enrichdesk-electron-native', private: true, dependencies: { 'better-sqlite3': sqliteVersion } }));
+fs.writeFileSync(
+  path.join(out, 'package.json'),
+  JSON.stringify({ name: 'enrichdesk-electron-native', private: true, dependencies: { 'better-sqlite3': sqliteVersion } }),
+);
 
 console.log(`building better-sqlite3 ${sqliteVersion} for Electron ${electronVersion}…`);
 await rebuild({ buildPath: out, electronVersion, onlyModules: ['better-sqlite3'], force: true });

@@ -32,7 +32,10 @@ const SHAPES: ReadonlyArray<{ share: number; row(p: Prospect, rnd: Rng): Partial
   { share: 0.3, row: (p) => ({ 'LinkedIn URL': p.linkedinUrl }) },
   { share: 0.25, row: (p) => ({ Email: workEmail(p) }) },
   { share: 0.25, row: (p, rnd) => ({ Company: p.company.name, Website: rnd() < 0.5 ? website(p, rnd) : '' }) },
-  { share: 0.2, row: (p, rnd) => ({ Company: p.company.name, Website: website(p, rnd), Email: workEmail(p), 'LinkedIn URL': p.linkedinUrl }) },
+  {
+    share: 0.2,
+    row: (p, rnd) => ({ Company: p.company.name, Website: website(p, rnd), Email: workEmail(p), 'LinkedIn URL': p.linkedinUrl }),
+  },
 ];
 
 const workEmail = (p: Prospect) => `${p.first}.${p.last}@${p.company.domain}`.toLowerCase();
@@ -51,7 +54,13 @@ function knownProspects(directory: Directory, rnd: Rng): Prospect[] {
   while (indices.size < KNOWN) indices.add(Math.floor(rnd() * directory.size));
   return [...indices].map((i) => {
     const person = directory.person(i);
-    return { first: person.firstName, last: person.lastName, company: person.company, title: person.title.title, linkedinUrl: person.linkedinUrl };
+    return {
+      first: person.firstName,
+      last: person.lastName,
+      company: person.company,
+      title: person.title.title,
+      linkedinUrl: person.linkedinUrl,
+    };
   });
 }
 
@@ -60,7 +69,9 @@ function unknownProspects(directory: Directory, rnd: Rng): Prospect[] {
   const found: Prospect[] = [];
   while (found.length < UNKNOWN) {
     const [first, last, company] = [pick(rnd, FIRST_NAMES), pick(rnd, LAST_NAMES), pick(rnd, COMPANIES)];
-    const slug = Math.floor(rnd() * 0xfffff).toString(16).padStart(5, '0');
+    const slug = Math.floor(rnd() * 0xfffff)
+      .toString(16)
+      .padStart(5, '0');
     const linkedinUrl = `https://www.linkedin.com/in/${first}-${last}-${slug}`.toLowerCase();
     if (directory.byName({ firstName: first, lastName: last, companyName: company.name }) || directory.byLinkedinUrl(linkedinUrl)) continue;
     found.push({ first, last, company, title: pick(rnd, TITLES).title, linkedinUrl });

@@ -20,13 +20,14 @@ const isAppMode = (value: unknown): value is AppMode => APP_MODES.includes(value
 
 export function readRememberedMode(profileDir: string, options: OpenOptions = {}): AppMode {
   const row = withRealDb(profileDir, options, (db) => db.prepare('SELECT value FROM settings WHERE name = ?').get(SETTING)) as
-    | { value: string }
-    | undefined;
+    { value: string } | undefined;
   return isAppMode(row?.value) ? row.value : 'real';
 }
 
 export function rememberMode(profileDir: string, mode: AppMode, options: OpenOptions = {}): void {
   withRealDb(profileDir, options, (db) =>
-    db.prepare('INSERT INTO settings (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value').run(SETTING, mode),
+    db
+      .prepare('INSERT INTO settings (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value')
+      .run(SETTING, mode),
   );
 }

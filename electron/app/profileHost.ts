@@ -122,7 +122,11 @@ export class ProfileHost implements ModeControl {
     const profile = await closingOnFailure(
       () => sim.close(),
       (): OpenProfile => {
-        const { generation, services } = this.startServices({ profileDir: sandboxProfileDir(profileDir), env: sandboxEnv(env, profileDir, sim.url), keychain: null });
+        const { generation, services } = this.startServices({
+          profileDir: sandboxProfileDir(profileDir),
+          env: sandboxEnv(env, profileDir, sim.url),
+          keychain: null,
+        });
         const close = async () => {
           services.close();
           await sim.close();
@@ -156,6 +160,9 @@ async function closingOnFailure<T>(close: () => Promise<void>, work: () => T | P
 /** Closing a profile interrupts its runs; a run the user is watching should not end that way. */
 function refuseWhileRunning(services: Services): void {
   if (services.runs.list().some((run) => run.state === 'running')) {
-    throw new AppError('run_in_progress', 'A run is in progress. Pause or cancel it before switching between the sandbox and your own keys.');
+    throw new AppError(
+      'run_in_progress',
+      'A run is in progress. Pause or cancel it before switching between the sandbox and your own keys.',
+    );
   }
 }

@@ -83,7 +83,12 @@ export function createServices(options: ServiceOptions): Services {
     sessionKeys: () => keys.store.sessionOnlyEnvironmentKeys().map(sessionKeyRecord),
     onKeyChange: (change) => {
       // Environment keys have no row to hold their status: the store keeps it for the keys page.
-      if (change.keyId < 0) keys.store.applyStatus(change.keyId, { status: change.to, reason: change.message, until: change.until }, { cause: change.cause, actor: change.actor });
+      if (change.keyId < 0)
+        keys.store.applyStatus(
+          change.keyId,
+          { status: change.to, reason: change.message, until: change.until },
+          { cause: change.cause, actor: change.actor },
+        );
       options.emit('keys.changed', { reason: 'status', keyIds: [change.keyId] });
     },
   });

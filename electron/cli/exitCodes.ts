@@ -17,7 +17,14 @@ export const EXIT = {
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
-const VAULT_ERRORS = new Set(['vault_locked', 'vault_unreadable', 'vault_needs_passphrase', 'wrong_passphrase', 'vault_not_locked', 'key_needs_reentry']);
+const VAULT_ERRORS = new Set([
+  'vault_locked',
+  'vault_unreadable',
+  'vault_needs_passphrase',
+  'wrong_passphrase',
+  'vault_not_locked',
+  'key_needs_reentry',
+]);
 const USAGE_ERRORS = new Set(['invalid_request', 'usage']);
 
 /** The exit code for an error code coming back from the core. */

@@ -8,7 +8,13 @@ import { formatKeyId, parseKeyId } from './keyIds';
 
 const json = { type: 'boolean', description: 'Print JSON instead of text.' } as const;
 const category = (required: boolean) =>
-  ({ type: 'string', placeholder: 'CATEGORY', description: `phones, emails or any${required ? '' : ' (default any)'}.`, choices: KEY_CATEGORIES, required }) as const;
+  ({
+    type: 'string',
+    placeholder: 'CATEGORY',
+    description: `phones, emails or any${required ? '' : ' (default any)'}.`,
+    choices: KEY_CATEGORIES,
+    required,
+  }) as const;
 const idArg = [{ name: 'ID', required: true }];
 
 const keyIdOf = (args: ParsedArgs) => parseKeyId(args.positionals[0]);
@@ -42,7 +48,11 @@ export const keysCommands: Command[] = [
     options: {
       label: { type: 'string', placeholder: 'LABEL', description: 'A name you recognise the key by.', required: true },
       category: category(true),
-      account: { type: 'string', placeholder: 'ACCOUNT', description: 'Lusha account the key belongs to (keys of one account share credits). Default: the label.' },
+      account: {
+        type: 'string',
+        placeholder: 'ACCOUNT',
+        description: 'Lusha account the key belongs to (keys of one account share credits). Default: the label.',
+      },
       role: { type: 'string', placeholder: 'ROLE', description: 'active (default) or standby.', choices: KEY_ROLES },
       failover: { type: 'boolean', description: 'Enable failover for this key.' },
       priority: { type: 'string', placeholder: 'N', description: 'Priority, -1000..1000 (default 0).' },
@@ -72,7 +82,10 @@ export const keysCommands: Command[] = [
     options: { category: category(false), json },
     needsVault: true,
     async run(ctx, args) {
-      const result = await ctx.api.keys.importFile({ path: args.positionals[0], category: stringArg(args, 'category') as KeyCategory | undefined });
+      const result = await ctx.api.keys.importFile({
+        path: args.positionals[0],
+        category: stringArg(args, 'category') as KeyCategory | undefined,
+      });
       if (!result) throw new CliError(EXIT.failure, 'Nothing was imported.');
       printJsonOr(ctx, args, result, importReport(result));
       return result.malformed > 0 ? EXIT.partial : EXIT.ok;
@@ -80,7 +93,7 @@ export const keysCommands: Command[] = [
   },
   {
     name: 'keys import-env',
-    summary: 'Store this session\'s LUSHA_API_KEYS in the vault, so they outlive it.',
+    summary: "Store this session's LUSHA_API_KEYS in the vault, so they outlive it.",
     options: { json },
     needsVault: true,
     async run(ctx, args) {
@@ -91,7 +104,7 @@ export const keysCommands: Command[] = [
   },
   {
     name: 'keys test',
-    summary: 'Test one key, or every key, with Lusha\'s account usage (costs no credit).',
+    summary: "Test one key, or every key, with Lusha's account usage (costs no credit).",
     details: 'Without an ID every key is tested; a key that cannot be tested (vault reset, locked) is reported and the others go on.',
     positionals: [{ name: 'ID', required: false }],
     options: { json },
@@ -131,9 +144,13 @@ export const keysCommands: Command[] = [
       return EXIT.ok;
     },
   },
-  statusCommand('keys disable', 'Stop using a key until you enable it.', (ctx, keyId) => ctx.api.keys.setDisabled({ keyId, disabled: true })),
+  statusCommand('keys disable', 'Stop using a key until you enable it.', (ctx, keyId) =>
+    ctx.api.keys.setDisabled({ keyId, disabled: true }),
+  ),
   statusCommand('keys enable', 'Use a disabled key again.', (ctx, keyId) => ctx.api.keys.setDisabled({ keyId, disabled: false })),
-  statusCommand('keys reset', 'Put a key back to healthy on its primary endpoint (settings kept).', (ctx, keyId) => ctx.api.keys.reset({ keyId })),
+  statusCommand('keys reset', 'Put a key back to healthy on its primary endpoint (settings kept).', (ctx, keyId) =>
+    ctx.api.keys.reset({ keyId }),
+  ),
   {
     name: 'keys reenter',
     summary: 'Enter the secret of a key stored before a vault reset again (settings and history kept).',

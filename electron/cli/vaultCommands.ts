@@ -26,10 +26,12 @@ export const vaultCommands: Command[] = [
   {
     name: 'vault setup-passphrase',
     summary: 'Protect the vault with a master passphrase (when there is no keychain, or instead of it).',
-    details: 'The passphrase comes from ENRICHDESK_PASSPHRASE, or is typed twice at a hidden prompt. An unlocked keychain vault moves to the passphrase; its keys stay as they are.',
+    details:
+      'The passphrase comes from ENRICHDESK_PASSPHRASE, or is typed twice at a hidden prompt. An unlocked keychain vault moves to the passphrase; its keys stay as they are.',
     async run(ctx) {
       const status = await ctx.api.keys.vaultStatus({});
-      if (status.state === 'locked') await ctx.api.keys.unlock({ passphrase: await passphraseFrom(ctx.io, ctx.env, 'Current vault passphrase: ') });
+      if (status.state === 'locked')
+        await ctx.api.keys.unlock({ passphrase: await passphraseFrom(ctx.io, ctx.env, 'Current vault passphrase: ') });
       const overview = await ctx.api.keys.setupPassphrase({ passphrase: await newPassphrase(ctx) });
       ctx.io.out(vaultReport(overview));
       return EXIT.ok;

@@ -2,15 +2,7 @@
 // the answer through the rules table, benches or retires keys, and retries as the table says.
 import type { Db } from '../db/database';
 import { mask, redact, type Logger } from '../app/logger';
-import type {
-  ApiVersion,
-  CallOutcome,
-  CallTarget,
-  EnrichResponse,
-  LushaError,
-  RateHeaders,
-  UsageResponse,
-} from '../lusha/types';
+import type { ApiVersion, CallOutcome, CallTarget, EnrichResponse, LushaError, RateHeaders, UsageResponse } from '../lusha/types';
 import { backoffMs } from './backoff';
 import { Buckets, PLANS, type PlanLimits, type PlanName } from './buckets';
 import { realClock, type Clock } from './clock';
@@ -172,13 +164,9 @@ export class RotationEngine {
   }
 
   /** Sends one request with the best key, and again with others as the rules say, until it has an outcome. */
-  async execute<T>(
-    category: KeyCategory,
-    request: LushaRequest<T>,
-    options: ExecuteOptions<T> = {},
-  ): Promise<ExecuteResult<T>> {
+  async execute<T>(category: KeyCategory, request: LushaRequest<T>, options: ExecuteOptions<T> = {}): Promise<ExecuteResult<T>> {
     const { signal, runId = null, tally } = options;
-    for (let transient = 0; ; ) {
+    for (let transient = 0; ;) {
       const key = await this.acquire(category, options);
       // Judged by where this call went: a concurrent answer may have moved the key meanwhile.
       const sent: KeyFacts = { failoverEnabled: key.failoverEnabled, endpoint: key.endpoint };
@@ -389,15 +377,13 @@ export class RotationEngine {
     const live = changes.filter((change) => this.pool.get(change.keyId));
     if (live.length === 0) return;
     const at = this.clock.now();
-    const events = live.map(
-      (change): KeyChangeEvent => ({
-        ...change,
-        message: change.message === null ? null : this.scrub(change.message, change.keyId),
-        at,
-        actor,
-        runId,
-      }),
-    );
+    const events = live.map((change): KeyChangeEvent => ({
+      ...change,
+      message: change.message === null ? null : this.scrub(change.message, change.keyId),
+      at,
+      actor,
+      runId,
+    }));
     this.recorder.record(events, () => events.forEach((e) => this.pool.apply(e)));
     this.pool.notify();
   }

@@ -23,10 +23,7 @@ function describe(category: KeyCategory, statuses: readonly KeyStatus[]): string
   if (statuses.length === 0) return `There are no ${noun} keys — add API keys`;
   const counts = new Map<KeyStatus, number>();
   for (const s of statuses) counts.set(s, (counts.get(s) ?? 0) + 1);
-  const state =
-    counts.size === 1
-      ? statuses[0]
-      : `out of service (${[...counts].map(([status, n]) => `${n} ${status}`).join(', ')})`;
+  const state = counts.size === 1 ? statuses[0] : `out of service (${[...counts].map(([status, n]) => `${n} ${status}`).join(', ')})`;
   const subject = statuses.length === 1 ? `The only ${noun} key is` : `All ${statuses.length} ${noun} keys are`;
   return `${subject} ${state} — add more API keys`;
 }

@@ -181,7 +181,10 @@ export class KeyPool {
         tier.set(key.id, key);
         this.tiersOf.set(key.id, [...(this.tiersOf.get(key.id) ?? []), tier]);
       }
-      this.lanes.set(category, [...tiers.entries()].sort(([a], [b]) => b - a).map(([, tier]) => tier));
+      this.lanes.set(
+        category,
+        [...tiers.entries()].sort(([a], [b]) => b - a).map(([, tier]) => tier),
+      );
     }
   }
 }

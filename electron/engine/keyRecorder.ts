@@ -8,8 +8,25 @@ import { reasonOf, type Counters, type KeyChangeEvent, type KeyRecord, type Lear
 /** The columns the engine reads; the rest (ciphertext, fingerprint…) never enter its memory. */
 type EngineKeyRow = Pick<
   KeyRow,
-  | 'id' | 'label' | 'account' | 'category' | 'role' | 'status' | 'reason' | 'until' | 'failover_enabled' | 'endpoint'
-  | 'priority' | 'api_version' | 'calls' | 'found' | 'not_found' | 'errors' | 'credits' | 'last_used_at' | 'limits'
+  | 'id'
+  | 'label'
+  | 'account'
+  | 'category'
+  | 'role'
+  | 'status'
+  | 'reason'
+  | 'until'
+  | 'failover_enabled'
+  | 'endpoint'
+  | 'priority'
+  | 'api_version'
+  | 'calls'
+  | 'found'
+  | 'not_found'
+  | 'errors'
+  | 'credits'
+  | 'last_used_at'
+  | 'limits'
 >;
 
 const toRecord = (row: EngineKeyRow): KeyRecord => ({

@@ -106,9 +106,7 @@ export class Recovery {
     }
     const verdict = judge(outcome, key, this.options.rules);
     const changes =
-      verdict.effect.do === 'set'
-        ? consequences(key, verdict.effect, verdict.scope, this.options.pool, ctx, causeOf(outcome.error))
-        : [];
+      verdict.effect.do === 'set' ? consequences(key, verdict.effect, verdict.scope, this.options.pool, ctx, causeOf(outcome.error)) : [];
     // Whatever else the answer did, the circuit stays open for another cooldown unless the key moved.
     return changes.some((c) => c.keyId === key.id)
       ? changes

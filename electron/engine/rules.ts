@@ -40,26 +40,26 @@ const DAY = 86_400;
 
 export const RULES: Readonly<Record<Answer, Rule>> = {
   // answer                          row                        key (and its account)                                      scope
-  'ok':                            { row: 'found',           key: SUCCESS,                                                scope: 'key' },
-  'not_found':                     { row: 'not_found',       key: SUCCESS,                                                scope: 'key' },
-  'bad_request':                   { row: 'failed',          key: NOTHING,                                                scope: 'key', failure: 'request' },
-  'compliance':                    { row: 'failed',          key: NOTHING,                                                scope: 'key', failure: 'request' },
-  'invalid_key':                   { row: 'retry_elsewhere', key: { do: 'retire', status: 'invalid' },                    scope: 'key' },
-  'no_credits':                    { row: 'retry_elsewhere', key: { do: 'failover_else_retire', status: 'exhausted' },    scope: 'key' },
-  'forbidden:account_inactive':    { row: 'retry_elsewhere', key: { do: 'failover_else_retire', status: 'blocked' },      scope: 'key' },
-  'forbidden:other':               { row: 'retry_elsewhere', key: { do: 'failover_else_retire', status: 'blocked' },      scope: 'key' },
-  'forbidden:reveal_not_on_plan':  { row: 'failed',          key: NOTHING,                                                scope: 'key', failure: 'settings' },
+  ok: { row: 'found', key: SUCCESS, scope: 'key' },
+  not_found: { row: 'not_found', key: SUCCESS, scope: 'key' },
+  bad_request: { row: 'failed', key: NOTHING, scope: 'key', failure: 'request' },
+  compliance: { row: 'failed', key: NOTHING, scope: 'key', failure: 'request' },
+  invalid_key: { row: 'retry_elsewhere', key: { do: 'retire', status: 'invalid' }, scope: 'key' },
+  no_credits: { row: 'retry_elsewhere', key: { do: 'failover_else_retire', status: 'exhausted' }, scope: 'key' },
+  'forbidden:account_inactive': { row: 'retry_elsewhere', key: { do: 'failover_else_retire', status: 'blocked' }, scope: 'key' },
+  'forbidden:other': { row: 'retry_elsewhere', key: { do: 'failover_else_retire', status: 'blocked' }, scope: 'key' },
+  'forbidden:reveal_not_on_plan': { row: 'failed', key: NOTHING, scope: 'key', failure: 'settings' },
   // The client falls back to V2 itself; if this still reaches us, retrying is all that is left.
-  'forbidden:v3_not_enabled':      { row: 'retry_backoff',   key: NOTHING,                                                scope: 'key' },
-  'rate_burst':                    { row: 'retry_backoff',   key: { do: 'bench', status: 'cooling' },                     scope: 'account' },
-  'quota_hourly':                  { row: 'retry_elsewhere', key: { do: 'bench', status: 'quota', fallbackSec: HOUR },    scope: 'account' },
-  'quota_daily':                   { row: 'retry_elsewhere', key: { do: 'bench', status: 'quota', fallbackSec: DAY },     scope: 'account' },
-  'trial_spent':                   { row: 'retry_elsewhere', key: { do: 'retire', status: 'exhausted' },                  scope: 'key' },
-  'server':                        { row: 'retry_backoff',   key: FAILURE,                                                scope: 'key' },
-  'timeout':                       { row: 'retry_backoff',   key: FAILURE,                                                scope: 'key' },
-  'network':                       { row: 'retry_backoff',   key: FAILURE,                                                scope: 'key' },
-  'malformed':                     { row: 'retry_backoff',   key: FAILURE,                                                scope: 'key' },
-  'cancelled':                     { row: 'failed',          key: NOTHING,                                                scope: 'key', failure: 'cancelled' },
+  'forbidden:v3_not_enabled': { row: 'retry_backoff', key: NOTHING, scope: 'key' },
+  rate_burst: { row: 'retry_backoff', key: { do: 'bench', status: 'cooling' }, scope: 'account' },
+  quota_hourly: { row: 'retry_elsewhere', key: { do: 'bench', status: 'quota', fallbackSec: HOUR }, scope: 'account' },
+  quota_daily: { row: 'retry_elsewhere', key: { do: 'bench', status: 'quota', fallbackSec: DAY }, scope: 'account' },
+  trial_spent: { row: 'retry_elsewhere', key: { do: 'retire', status: 'exhausted' }, scope: 'key' },
+  server: { row: 'retry_backoff', key: FAILURE, scope: 'key' },
+  timeout: { row: 'retry_backoff', key: FAILURE, scope: 'key' },
+  network: { row: 'retry_backoff', key: FAILURE, scope: 'key' },
+  malformed: { row: 'retry_backoff', key: FAILURE, scope: 'key' },
+  cancelled: { row: 'failed', key: NOTHING, scope: 'key', failure: 'cancelled' },
 };
 
 /** The key effect with the key's state and time filled in. */
@@ -92,8 +92,7 @@ export const answerOf = (error: LushaError): Answer =>
   error.kind === 'forbidden' ? `forbidden:${error.forbiddenReason ?? 'other'}` : error.kind;
 
 /** The server's own wait ("Reset in N seconds", Retry-After) in ms, or 0: a floor for any delay. */
-export const serverDelayMs = (error: LushaError, headers: RateHeaders): number =>
-  (error.resetSec ?? headers.retryAfterSec ?? 0) * 1000;
+export const serverDelayMs = (error: LushaError, headers: RateHeaders): number => (error.resetSec ?? headers.retryAfterSec ?? 0) * 1000;
 
 export function judge(outcome: CallOutcome<unknown>, key: KeyFacts, ctx: RuleContext): Verdict {
   if (outcome.ok) return { row: RULES.ok.row, scope: RULES.ok.scope, effect: { do: 'success' }, failure: null };

@@ -50,20 +50,12 @@ export function consequences(
         const change = statusChange(target, statusFor(target, effect.status), until, cause, effect.endpoint ?? target.endpoint);
         return accepts(target, until) && !isNoop(target, change) ? [change] : [];
       });
-      return effect.promote && key.role === 'active' && changes.length > 0
-        ? [...changes, ...promotion(pool, key)]
-        : changes;
+      return effect.promote && key.role === 'active' && changes.length > 0 ? [...changes, ...promotion(pool, key)] : changes;
     }
   }
 }
 
-export function statusChange(
-  key: KeyState,
-  to: KeyStatus,
-  until: number | null,
-  cause: Cause,
-  endpoint = key.endpoint,
-): KeyChange {
+export function statusChange(key: KeyState, to: KeyStatus, until: number | null, cause: Cause, endpoint = key.endpoint): KeyChange {
   return { keyId: key.id, account: key.account, from: key.status, to, until, endpoint, role: key.role, ...cause };
 }
 
@@ -101,15 +93,12 @@ const isNoop = (key: KeyState, change: KeyChange) =>
   change.to === key.status && change.endpoint === key.endpoint && change.until === null && key.until === null;
 
 /** Failing over a benched key changes its endpoint; it returns as `failover` when its time is up. */
-const statusFor = (target: KeyState, to: KeyStatus): KeyStatus =>
-  to === 'failover' && isTimed(target.status) ? target.status : to;
+const statusFor = (target: KeyState, to: KeyStatus): KeyStatus => (to === 'failover' && isTimed(target.status) ? target.status : to);
 
 function countFailure(key: KeyState, ctx: TransitionContext, cause: Cause): KeyChange[] {
   const since = ctx.now - ctx.failureWindow.ms;
   key.failures = key.failures.filter((at) => at > since);
   key.failures.push(ctx.now);
   if (key.failures.length < ctx.failureWindow.count || !isUsable(key.status)) return [];
-  return [
-    statusChange(key, 'unavailable', ctx.returnAt(ctx.now, ctx.cooldownMs), { ...cause, cause: 'circuit_open' }),
-  ];
+  return [statusChange(key, 'unavailable', ctx.returnAt(ctx.now, ctx.cooldownMs), { ...cause, cause: 'circuit_open' })];
 }

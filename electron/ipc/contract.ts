@@ -34,7 +34,9 @@ export interface Channel<Req extends z.ZodType, Res> {
   req: Req;
   res?: Res;
 }
-const channel = <Res>() => <Req extends z.ZodType>(req: Req): Channel<Req, Res> => ({ req });
+const channel =
+  <Res>() =>
+  <Req extends z.ZodType>(req: Req): Channel<Req, Res> => ({ req });
 
 const none = z.object({}).strict().optional();
 const id = z.number().int().positive();
@@ -44,7 +46,10 @@ const columnMap = z.partialRecord(z.enum(COLUMN_ROLES), z.number().int().min(0))
 
 // Keys: negative ids are this session's environment keys. Messages never quote the value, since a
 // rejected key must not travel back in an error.
-const keyId = z.number().int().refine((n) => n !== 0, { message: 'Key ids are never 0.' });
+const keyId = z
+  .number()
+  .int()
+  .refine((n) => n !== 0, { message: 'Key ids are never 0.' });
 const keyRef = z.object({ keyId }).strict();
 const apiKey = z.string().trim().regex(API_KEY_PATTERN, { message: 'That does not look like a Lusha API key.' });
 const keyMeta = {
@@ -80,9 +85,7 @@ export const contract = {
     list: channel<SheetSummary[]>()(none),
     get: channel<SheetDetail>()(sheetRef),
     /** Without a path, main shows the open-file dialog; null when the user cancels it. */
-    import: channel<ImportResult | null>()(
-      z.object({ importId: z.string().min(1).max(64), path: z.string().min(1).optional() }).strict(),
-    ),
+    import: channel<ImportResult | null>()(z.object({ importId: z.string().min(1).max(64), path: z.string().min(1).optional() }).strict()),
     cancelImport: channel<void>()(z.object({ importId: z.string().min(1).max(64) }).strict()),
     rows: channel<RowsPage>()(
       z.object({ sheetId: id, offset: z.number().int().min(0), limit: z.number().int().min(1).max(100_000) }).strict(),
@@ -205,12 +208,10 @@ export type Domain = keyof Contract;
 export type Method<D extends Domain> = keyof Contract[D] & string;
 
 type ChannelOf<D extends Domain, M extends Method<D>> = Contract[D][M];
-export type RequestOf<D extends Domain, M extends Method<D>> =
-  ChannelOf<D, M> extends Channel<infer Req, unknown> ? z.input<Req> : never;
+export type RequestOf<D extends Domain, M extends Method<D>> = ChannelOf<D, M> extends Channel<infer Req, unknown> ? z.input<Req> : never;
 export type ParsedRequestOf<D extends Domain, M extends Method<D>> =
   ChannelOf<D, M> extends Channel<infer Req, unknown> ? z.output<Req> : never;
-export type ResponseOf<D extends Domain, M extends Method<D>> =
-  ChannelOf<D, M> extends Channel<z.ZodType, infer Res> ? Res : never;
+export type ResponseOf<D extends Domain, M extends Method<D>> = ChannelOf<D, M> extends Channel<z.ZodType, infer Res> ? Res : never;
 
 /** What crosses the wire for every invoke: errors travel as data so their code survives. */
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };

@@ -13,9 +13,8 @@ export interface Transport {
 }
 
 // A channel whose schema accepts undefined (e.g. `z.object({}).optional()`) may be called without one.
-type Call<D extends Domain, M extends Method<D>, R> = undefined extends RequestOf<D, M>
-  ? (request?: RequestOf<D, M>) => Promise<R>
-  : (request: RequestOf<D, M>) => Promise<R>;
+type Call<D extends Domain, M extends Method<D>, R> =
+  undefined extends RequestOf<D, M> ? (request?: RequestOf<D, M>) => Promise<R> : (request: RequestOf<D, M>) => Promise<R>;
 
 type Subscribe = { on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void };
 

@@ -6,15 +6,7 @@ export type EnrichKind = 'phones' | 'emails';
 export type EnrichState = 'pending' | 'in_flight' | 'found' | 'not_found' | 'failed' | 'skipped';
 
 /** Roles a sheet column can play for enrichment. */
-export const COLUMN_ROLES = [
-  'linkedinUrl',
-  'email',
-  'firstName',
-  'lastName',
-  'fullName',
-  'companyName',
-  'companyDomain',
-] as const;
+export const COLUMN_ROLES = ['linkedinUrl', 'email', 'firstName', 'lastName', 'fullName', 'companyName', 'companyDomain'] as const;
 export type ColumnRole = (typeof COLUMN_ROLES)[number];
 
 /** Role → index into the sheet's columns (absent = not mapped). */
@@ -230,7 +222,8 @@ export interface VaultOverview extends VaultStatus {
 }
 
 /** Why the key pool changed. 'status' is the rotation engine moving a key; every other reason is the user's doing. */
-export type KeysChangeReason = 'added' | 'imported' | 'updated' | 'removed' | 'disabled' | 'enabled' | 'reset' | 'tested' | 'vault' | 'status';
+export type KeysChangeReason =
+  'added' | 'imported' | 'updated' | 'removed' | 'disabled' | 'enabled' | 'reset' | 'tested' | 'vault' | 'status';
 
 export interface KeysChanged {
   reason: KeysChangeReason;

@@ -25,7 +25,8 @@ export function createEngineGateway(engine: RotationEngine, client: LushaClient)
         },
         { signal: options.signal, runId: options.runId, tally: tallyEnrich, onWaiting: options.onWaiting },
       );
-      if (!result.ok) return { ok: false, rowOutcome: result.rowOutcome, error: { code: result.error.kind, message: result.error.message } };
+      if (!result.ok)
+        return { ok: false, rowOutcome: result.rowOutcome, error: { code: result.error.kind, message: result.error.message } };
       return { ok: true, results: result.value.results, keyId: result.keyId, creditsCharged: result.value.creditsCharged };
     },
 

@@ -9,7 +9,7 @@ export const enrichCommand: Command = {
   summary: 'Enrich a CSV with phones or emails and write the enriched CSV.',
   details: [
     'The CSV is imported into the profile as a sheet (its columns are recognised as in the app), the',
-    'run uses the profile\'s keys and lookup cache, and the sheet is exported with the results.',
+    "run uses the profile's keys and lookup cache, and the sheet is exported with the results.",
     'A progress bar is drawn on stderr when it is a terminal; the summary line goes to stdout.',
     'Ctrl-C cancels: rows not done stay pending, the output holds what was found so far.',
     '--sandbox runs against the built-in Lusha simulator with sandbox keys, in a profile of its own',

@@ -135,7 +135,9 @@ export class EnrichmentStore {
 
   unfinishedCount(runId: number): number {
     return (
-      this.db.prepare(`SELECT count(*) AS n FROM enrichments WHERE run_id = ? AND state IN ('pending', 'in_flight')`).get(runId) as { n: number }
+      this.db.prepare(`SELECT count(*) AS n FROM enrichments WHERE run_id = ? AND state IN ('pending', 'in_flight')`).get(runId) as {
+        n: number;
+      }
     ).n;
   }
 
@@ -218,7 +220,9 @@ export class EnrichmentStore {
         }
       }
       this.db
-        .prepare('UPDATE runs SET found = found + ?, not_found = not_found + ?, failed = failed + ?, skipped = skipped + ?, credits = credits + ? WHERE id = ?')
+        .prepare(
+          'UPDATE runs SET found = found + ?, not_found = not_found + ?, failed = failed + ?, skipped = skipped + ?, credits = credits + ? WHERE id = ?',
+        )
         .run(totals.found, totals.not_found, totals.failed, totals.skipped, credits, runId);
       return patches;
     })();

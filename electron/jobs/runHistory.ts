@@ -59,13 +59,18 @@ export class RunHistory {
   }
 
   interrupted(): RunSummary[] {
-    return (this.db.prepare(`${SUMMARY_SQL} WHERE runs.state = 'interrupted' ORDER BY runs.id DESC`).all() as SummaryRecord[]).map(toSummary);
+    return (this.db.prepare(`${SUMMARY_SQL} WHERE runs.state = 'interrupted' ORDER BY runs.id DESC`).all() as SummaryRecord[]).map(
+      toSummary,
+    );
   }
 
   detail(runId: number): RunDetail | undefined {
     const summary = this.summary(runId);
     if (!summary) return undefined;
-    const run = this.db.prepare('SELECT started_at, ended_at FROM runs WHERE id = ?').get(runId) as Pick<RunRecord, 'started_at' | 'ended_at'>;
+    const run = this.db.prepare('SELECT started_at, ended_at FROM runs WHERE id = ?').get(runId) as Pick<
+      RunRecord,
+      'started_at' | 'ended_at'
+    >;
     return {
       ...summary,
       durationSec: run.ended_at === null ? null : (run.ended_at - run.started_at) / 1000,

@@ -146,7 +146,14 @@ export class RunService {
 
   private launch(run: RunIdentity, plan: Plan): void {
     const execution = new RunExecution(
-      { store: this.store, history: this.history, gateway: this.deps.gateway, emit: this.deps.emit, logger: this.deps.logger, now: this.now },
+      {
+        store: this.store,
+        history: this.history,
+        gateway: this.deps.gateway,
+        emit: this.deps.emit,
+        logger: this.deps.logger,
+        now: this.now,
+      },
       run,
       plan,
       readSetting(this.deps.db, 'jobs.concurrency'),

@@ -218,7 +218,9 @@ export class RunExecution {
       this.release(batch);
       return;
     }
-    const outcomes = batch.groups.map((g) => outcome(g.rowIds, g.identity, { state: answer.rowOutcome, error: answer.error, keyId: batch.keyId }));
+    const outcomes = batch.groups.map((g) =>
+      outcome(g.rowIds, g.identity, { state: answer.rowOutcome, error: answer.error, keyId: batch.keyId }),
+    );
     this.record(outcomes, 0);
   }
 

@@ -20,7 +20,10 @@ export interface EnvironmentKeys {
 }
 
 export function readEnvironmentKeys(env: NodeJS.ProcessEnv = process.env): EnvironmentKeys {
-  const entries = (env[ENVIRONMENT_VARIABLE] ?? '').split(',').map((k) => k.trim()).filter(Boolean);
+  const entries = (env[ENVIRONMENT_VARIABLE] ?? '')
+    .split(',')
+    .map((k) => k.trim())
+    .filter(Boolean);
   const unique = [...new Set(entries)];
   const valid = unique.filter((k) => API_KEY_PATTERN.test(k));
   for (const key of unique) registerSecret(key);

@@ -31,7 +31,12 @@ function parseLine(text: string, line: number): ParsedEntry[] {
 function parseEnvEntry(name: string, rawValue: string, line: number): ParsedEntry[] {
   if (!LUSHA_VAR.test(name)) return [{ line, kind: 'ignored', message: `${name} is not a LUSHA_API_KEY entry.` }];
   const value = envValue(rawValue);
-  const keys = LIST_VAR.test(name) ? value.split(',').map((k) => k.trim()).filter(Boolean) : [value];
+  const keys = LIST_VAR.test(name)
+    ? value
+        .split(',')
+        .map((k) => k.trim())
+        .filter(Boolean)
+    : [value];
   if (keys.length === 0) return [malformed(line, null, `${name} has no value.`)];
   return keys.map((key, i) => {
     const label = keys.length > 1 ? `${name} #${i + 1}` : name;
@@ -49,7 +54,12 @@ function envValue(raw: string): string {
 }
 
 function parseCsvLine(text: string, line: number): ParsedEntry {
-  const fields = text.split(',').map((f) => f.trim().replace(/^"(.*)"$/, '$1').trim());
+  const fields = text.split(',').map((f) =>
+    f
+      .trim()
+      .replace(/^"(.*)"$/, '$1')
+      .trim(),
+  );
   if (fields.length < 2 || fields.length > 3) {
     return malformed(line, null, "Expected 'label,key' or 'label,key,category'.");
   }

@@ -39,7 +39,11 @@ export class KeyImporter {
   private importEntries(entries: ParsedEntry[], category: KeyCategory): KeyImportResult {
     const lines = entries.map((entry) => this.importEntry(entry, category));
     const added = lines.filter((l) => l.outcome === 'added');
-    if (added.length > 0) this.store.changed('imported', added.map((l) => l.keyId as number));
+    if (added.length > 0)
+      this.store.changed(
+        'imported',
+        added.map((l) => l.keyId as number),
+      );
     return {
       lines,
       added: added.length,
@@ -49,14 +53,16 @@ export class KeyImporter {
   }
 
   private importEntry(entry: ParsedEntry, category: KeyCategory): ImportLineResult {
-    if (entry.kind === 'malformed') return { line: entry.line, outcome: 'malformed', mask: entry.mask, keyId: null, message: entry.message };
+    if (entry.kind === 'malformed')
+      return { line: entry.line, outcome: 'malformed', mask: entry.mask, keyId: null, message: entry.message };
     if (entry.kind === 'ignored') return { line: entry.line, outcome: 'ignored', mask: null, keyId: null, message: entry.message };
     const result = this.store.store({ key: entry.key, label: entry.label, category: entry.category ?? category });
     return { line: entry.line, outcome: result.outcome, mask: mask(entry.key), keyId: result.id, message: describe(result) };
   }
 }
 
-const describe = (r: AddOutcome) => (r.outcome === 'added' ? `Added ${r.mask} as key #${r.id}.` : `${r.mask} is already stored as key #${r.id}.`);
+const describe = (r: AddOutcome) =>
+  r.outcome === 'added' ? `Added ${r.mask} as key #${r.id}.` : `${r.mask} is already stored as key #${r.id}.`;
 
 async function readKeyFile(path: string): Promise<string> {
   try {

@@ -68,7 +68,21 @@ export class KeyRepo {
           `INSERT INTO keys (label, account, category, role, failover_enabled, priority, ciphertext, iv, tag, last4, fingerprint, created_at, updated_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(meta.label, meta.account, meta.category, meta.role, meta.failoverEnabled ? 1 : 0, meta.priority, EMPTY, EMPTY, EMPTY, identity.last4, identity.fingerprint, t, t);
+        .run(
+          meta.label,
+          meta.account,
+          meta.category,
+          meta.role,
+          meta.failoverEnabled ? 1 : 0,
+          meta.priority,
+          EMPTY,
+          EMPTY,
+          EMPTY,
+          identity.last4,
+          identity.fingerprint,
+          t,
+          t,
+        );
       const id = Number(lastInsertRowid);
       this.writeSecret(id, { ...identity, sealed: seal(id) });
       return id;
@@ -126,7 +140,9 @@ export class KeyRepo {
 
   private writeSecret(id: number, s: StoredSecret): void {
     this.db
-      .prepare('UPDATE keys SET ciphertext = ?, iv = ?, tag = ?, vault_generation = ?, last4 = ?, fingerprint = ?, updated_at = ? WHERE id = ?')
+      .prepare(
+        'UPDATE keys SET ciphertext = ?, iv = ?, tag = ?, vault_generation = ?, last4 = ?, fingerprint = ?, updated_at = ? WHERE id = ?',
+      )
       .run(s.sealed.ciphertext, s.sealed.iv, s.sealed.tag, s.sealed.generation, s.last4, s.fingerprint, this.now(), id);
   }
 }

@@ -59,7 +59,9 @@ export const toKeyEvent = (r: EventRow): KeyEvent => ({
 });
 
 /** The fields every view of a key shares, read from its row (the views differ in how they show time). */
-export const keyBasics = (row: Omit<KeyRow, 'ciphertext' | 'iv' | 'tag' | 'vault_generation' | 'last4' | 'fingerprint' | 'created_at' | 'updated_at'>): KeyBasics => ({
+export const keyBasics = (
+  row: Omit<KeyRow, 'ciphertext' | 'iv' | 'tag' | 'vault_generation' | 'last4' | 'fingerprint' | 'created_at' | 'updated_at'>,
+): KeyBasics => ({
   id: row.id,
   label: row.label,
   account: row.account,

@@ -158,7 +158,8 @@ export class KeyStore {
   setDisabled(id: number, disabled: boolean): KeySummary {
     const row = this.storedRow(id);
     if (disabled) {
-      if (row.status !== 'disabled') this.repo.changeStatus(id, { status: 'disabled', reason: 'Disabled by you', until: null }, USER('disabled'));
+      if (row.status !== 'disabled')
+        this.repo.changeStatus(id, { status: 'disabled', reason: 'Disabled by you', until: null }, USER('disabled'));
     } else if (row.status === 'disabled') {
       // Enabling returns the key to the endpoint it was on, so "on failover" is not forgotten.
       const status: KeyStatus = row.endpoint === 'failover' ? 'failover' : 'healthy';

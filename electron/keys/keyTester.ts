@@ -18,7 +18,12 @@ export class KeyTester {
     const answer = await this.probe({ apiKey: target.apiKey, baseUrl: this.baseUrl(), apiVersion: target.apiVersion });
     const verdict = judgeUsage(answer, target.status);
     if (verdict.change) {
-      this.store.applyStatus(id, verdict.change, { cause: 'test', actor: 'user', message: verdict.message, httpStatus: verdict.httpStatus });
+      this.store.applyStatus(id, verdict.change, {
+        cause: 'test',
+        actor: 'user',
+        message: verdict.message,
+        httpStatus: verdict.httpStatus,
+      });
     }
     this.store.changed('tested', [id]);
     const key = this.store.get(id);

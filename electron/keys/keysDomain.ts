@@ -32,7 +32,8 @@ export interface KeysDomain {
 
 export function createKeysDomain(o: KeysDomainOptions): KeysDomain {
   const environment = readEnvironmentKeys(o.env);
-  if (environment.rejected > 0) o.logger.warn(`${ENVIRONMENT_VARIABLE}: ${environment.rejected} entries do not look like API keys and were skipped`);
+  if (environment.rejected > 0)
+    o.logger.warn(`${ENVIRONMENT_VARIABLE}: ${environment.rejected} entries do not look like API keys and were skipped`);
   if (environment.keys.length > 0) o.logger.info(`${ENVIRONMENT_VARIABLE}: ${environment.keys.length} keys usable for this session`);
   const vault = new Vault({ db: o.db, keychain: o.keychain });
   const store = new KeyStore({ db: o.db, vault, emit: o.emit, environmentKeys: environment.keys });

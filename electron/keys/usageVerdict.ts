@@ -27,7 +27,13 @@ export function judgeUsage(answer: CallOutcome<UsageResponse>, current: KeyStatu
 
 function fromUsage(usage: UsageResponse): UsageVerdict {
   if (usage.creditsRemaining === 0) {
-    return { outcome: 'exhausted', usage, httpStatus: 200, message: 'The key works, but its account has no credits left.', change: bench('exhausted', 'No credits left') };
+    return {
+      outcome: 'exhausted',
+      usage,
+      httpStatus: 200,
+      message: 'The key works, but its account has no credits left.',
+      change: bench('exhausted', 'No credits left'),
+    };
   }
   const left = usage.creditsRemaining === null ? 'credits not reported' : `${usage.creditsRemaining} credits left`;
   return {
@@ -52,7 +58,12 @@ function fromError(error: LushaError): UsageVerdict {
     case 'rate_burst':
     case 'quota_hourly':
     case 'quota_daily':
-      return { ...base, outcome: 'rate_limited', message: `Lusha is rate-limiting this account; try again later (${error.message}).`, change: null };
+      return {
+        ...base,
+        outcome: 'rate_limited',
+        message: `Lusha is rate-limiting this account; try again later (${error.message}).`,
+        change: null,
+      };
     default:
       return { ...base, outcome: 'error', message: `The test did not get an answer about the key: ${error.message}`, change: null };
   }

@@ -17,7 +17,10 @@ export function resolveBaseUrl(setting?: string, env: NodeJS.ProcessEnv = proces
   const chosen = fromEnv || setting?.trim() || DEFAULT_BASE_URL;
   if (!isHttpUrl(chosen)) {
     const source = fromEnv ? 'The LUSHA_BASE_URL environment variable' : 'The Lusha base URL setting';
-    throw new AppError('invalid_base_url', `${source} is not an http(s) address: "${chosen}". Fix it or remove it to use ${DEFAULT_BASE_URL}.`);
+    throw new AppError(
+      'invalid_base_url',
+      `${source} is not an http(s) address: "${chosen}". Fix it or remove it to use ${DEFAULT_BASE_URL}.`,
+    );
   }
   return chosen.replace(/\/+$/, '');
 }
@@ -84,7 +87,11 @@ export function createLushaClient(options: LushaClientOptions = {}): LushaClient
       if (contacts.length < 1 || contacts.length > MAX_BULK_CONTACTS) {
         throw new RangeError(`A bulk request takes 1..${MAX_BULK_CONTACTS} contacts, got ${contacts.length}`);
       }
-      return withFallback(target, () => enrichV3(target, contacts, reveal), () => enrichV2(target, contacts, reveal));
+      return withFallback(
+        target,
+        () => enrichV3(target, contacts, reveal),
+        () => enrichV2(target, contacts, reveal),
+      );
     },
 
     async enrichOne(target, contact, reveal) {
@@ -93,9 +100,14 @@ export function createLushaClient(options: LushaClientOptions = {}): LushaClient
       if (out.ok) return out;
       const { kind, message } = out.error;
       // Single-person 404 and 451 are about this person, not the key.
-      if (kind === 'not_found') return { ok: true, value: single({ ref: contact.ref, outcome: 'not_found', charged: false, message }), headers: out.headers };
+      if (kind === 'not_found')
+        return { ok: true, value: single({ ref: contact.ref, outcome: 'not_found', charged: false, message }), headers: out.headers };
       if (kind === 'compliance') {
-        return { ok: true, value: single({ ref: contact.ref, outcome: 'error', charged: false, code: 'compliance', message }), headers: out.headers };
+        return {
+          ok: true,
+          value: single({ ref: contact.ref, outcome: 'error', charged: false, code: 'compliance', message }),
+          headers: out.headers,
+        };
       }
       return out;
     },

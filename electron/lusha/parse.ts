@@ -57,7 +57,9 @@ function parsePhones(raw: Rec): Phone[] {
 function parseEmails(raw: Rec): Email[] {
   return list(pick(raw, 'emailAddresses', 'emails')).flatMap((e) => {
     const email = text(pick(e, 'email', 'address'));
-    return email ? [{ email, type: emailType(pick(e, 'emailType', 'type')), confidence: text(pick(e, 'emailConfidence', 'confidence')) }] : [];
+    return email
+      ? [{ email, type: emailType(pick(e, 'emailType', 'type')), confidence: text(pick(e, 'emailConfidence', 'confidence')) }]
+      : [];
   });
 }
 
@@ -72,7 +74,11 @@ function parseLocation(raw: Rec): PersonLocation | undefined {
   };
 }
 
-const stripUrl = (v: string | null) => v?.replace(/^https?:\/\//i, '').replace(/^www\./i, '').replace(/\/.*$/, '') ?? null;
+const stripUrl = (v: string | null) =>
+  v
+    ?.replace(/^https?:\/\//i, '')
+    .replace(/^www\./i, '')
+    .replace(/\/.*$/, '') ?? null;
 
 /** V2 bulk answers carry the company once in a top-level `companies` map, referenced by `companyId`. */
 function companyOf(raw: Rec, companies: Rec | undefined): Rec | undefined {

@@ -51,7 +51,12 @@ function readSuccess<T>(status: number, raw: string, headers: RateHeaders, read:
   }
 }
 
-export async function exchange<T>(target: CallTarget, req: HttpRequest, read: (body: unknown) => T, opts: TransportOptions): Promise<CallOutcome<T>> {
+export async function exchange<T>(
+  target: CallTarget,
+  req: HttpRequest,
+  read: (body: unknown) => T,
+  opts: TransportOptions,
+): Promise<CallOutcome<T>> {
   const timeoutMs = target.timeoutMs ?? opts.timeoutMs;
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = target.signal ? AbortSignal.any([target.signal, timeout]) : timeout;
@@ -60,13 +65,19 @@ export async function exchange<T>(target: CallTarget, req: HttpRequest, read: (b
   try {
     const res = await opts.fetch(urlOf(target.baseUrl, req), {
       method: req.method,
-      headers: { api_key: target.apiKey, accept: 'application/json', ...(req.body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: {
+        api_key: target.apiKey,
+        accept: 'application/json',
+        ...(req.body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
       body: req.body === undefined ? undefined : JSON.stringify(req.body),
       signal,
     });
     headers = parseRateHeaders(res.headers);
     const raw = await res.text();
-    outcome = res.ok ? readSuccess(res.status, raw, headers, read) : { ok: false, error: classifyHttpError(res.status, tryJson(raw), headers), headers };
+    outcome = res.ok
+      ? readSuccess(res.status, raw, headers, read)
+      : { ok: false, error: classifyHttpError(res.status, tryJson(raw), headers), headers };
   } catch (e) {
     const why = { cancelled: target.signal?.aborted === true, timedOut: timeout.aborted };
     outcome = { ok: false, error: classifyTransportError(e, why, timeoutMs), headers };

@@ -3,7 +3,15 @@
 // announced to listeners so the engine and the UI follow without a restart.
 import type { Db } from '../db/database';
 import { AppError } from '../app/errors';
-import { SETTING_DEFAULTS, SETTING_NAMES, SETTINGS, validateSetting, type SettingName, type SettingsPatch, type SettingValues } from './table';
+import {
+  SETTING_DEFAULTS,
+  SETTING_NAMES,
+  SETTINGS,
+  validateSetting,
+  type SettingName,
+  type SettingsPatch,
+  type SettingValues,
+} from './table';
 
 export type SettingsListener = (values: SettingValues, changed: SettingName[]) => void;
 
@@ -52,7 +60,9 @@ export class SettingsStore {
     const valid = this.validate(patch);
     const changed = SETTING_NAMES.filter((name) => name in valid && valid[name] !== before[name]);
     if (changed.length === 0) return before;
-    const write = this.db.prepare('INSERT INTO settings (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value');
+    const write = this.db.prepare(
+      'INSERT INTO settings (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value',
+    );
     this.db.transaction(() => changed.forEach((name) => write.run(name, JSON.stringify(valid[name]))))();
     const after = this.all();
     this.listeners.forEach((listener) => listener(after, changed));

@@ -78,7 +78,7 @@ export const SETTINGS = {
     default: 4,
     label: 'Concurrent requests per run',
     expects: 'a whole number from 1 to 32',
-    affects: "Bulk requests in flight at once for one run (the account buckets may allow fewer). The next run uses it.",
+    affects: 'Bulk requests in flight at once for one run (the account buckets may allow fewer). The next run uses it.',
   }),
   'jobs.cacheTtlDays': spec({
     schema: wholeNumber(0, 3650),

@@ -49,7 +49,11 @@ async function writeFile(job: ExportJob, file: string): Promise<number> {
   const newline = job.excelFriendly ? '\r\n' : '\n';
   const kinds = job.store.enrichedKinds(job.sheet.id);
   const header = [...job.sheet.columns, ...kinds.flatMap((k) => [KIND_LABELS[k], `${KIND_LABELS[k]} status`])];
-  const encode = (rows: string[][]) => Papa.unparse(rows.map((r) => r.map(neutraliseFormula)), { newline }) + newline;
+  const encode = (rows: string[][]) =>
+    Papa.unparse(
+      rows.map((r) => r.map(neutraliseFormula)),
+      { newline },
+    ) + newline;
 
   const out = fs.createWriteStream(file, { flags: 'wx' });
   const failed = new Promise<never>((_, reject) => out.once('error', reject));
@@ -76,7 +80,7 @@ async function writeFile(job: ExportJob, file: string): Promise<number> {
 /** Pages of rows: by idx for the whole sheet, else the given ids (deduplicated) in their order. */
 function* pages(job: ExportJob): Generator<StoredRow[]> {
   if (job.rowIds === null) {
-    for (let from = 0; ; ) {
+    for (let from = 0; ;) {
       const page = job.store.rowsFrom(job.sheet.id, from, PAGE_ROWS);
       if (page.length === 0) return;
       yield page;
@@ -100,7 +104,10 @@ function exportRow(row: StoredRow, kinds: readonly EnrichKind[]): string[] {
 
 /** "Q3 leads.csv" from a sheet name, minus characters no file system accepts. */
 export function exportFileName(sheetName: string): string {
-  const safe = sheetName.replace(/[<>:"/\\|?*\u0000-\u001f]/g, '_').replace(/[. ]+$/, '').trim();
+  const safe = sheetName
+    .replace(/[<>:"/\\|?*\u0000-\u001f]/g, '_')
+    .replace(/[. ]+$/, '')
+    .trim();
   return `${safe || 'sheet'}.csv`;
 }
 

@@ -52,7 +52,6 @@ function unique(base: string, taken: Set<string>): string {
   return name;
 }
 
-
 /** At most five names, then "and N more", so a 2,000-column file does not produce a wall of text. */
 function list(names: string[]): string {
   const shown = names.slice(0, 5).join(', ');

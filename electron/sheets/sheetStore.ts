@@ -91,9 +91,8 @@ export class SheetStore {
   }
 
   get(sheetId: number): SheetDetail | null {
-    const record = this.db
-      .prepare(`SELECT ${SHEET_COLUMNS} FROM sheets WHERE id = ? AND state = 'ready'`)
-      .get(sheetId) as SheetRecord | undefined;
+    const record = this.db.prepare(`SELECT ${SHEET_COLUMNS} FROM sheets WHERE id = ? AND state = 'ready'`).get(sheetId) as
+      SheetRecord | undefined;
     return record ? { ...toSummary(record), columnMap: JSON.parse(record.column_map) as ColumnMap } : null;
   }
 
@@ -137,9 +136,7 @@ export class SheetStore {
    */
   async remove(sheetId: number): Promise<void> {
     this.db.prepare(`UPDATE sheets SET state = 'importing' WHERE id = ?`).run(sheetId);
-    const deleteBatch = this.db.prepare(
-      'DELETE FROM rows WHERE id IN (SELECT id FROM rows WHERE sheet_id = ? ORDER BY idx LIMIT ?)',
-    );
+    const deleteBatch = this.db.prepare('DELETE FROM rows WHERE id IN (SELECT id FROM rows WHERE sheet_id = ? ORDER BY idx LIMIT ?)');
     while (deleteBatch.run(sheetId, DELETE_BATCH).changes > 0) await yieldToLoop();
     this.db.prepare('DELETE FROM sheets WHERE id = ?').run(sheetId);
   }

@@ -50,8 +50,7 @@ export function deriveSubkey(master: Buffer, purpose: string): Buffer {
   return Buffer.from(crypto.hkdfSync('sha256', master, Buffer.alloc(0), `enrichdesk/${purpose}`, KEY_BYTES));
 }
 
-export const keyedHash = (key: Buffer, value: string): string =>
-  crypto.createHmac('sha256', key).update(value, 'utf8').digest('hex');
+export const keyedHash = (key: Buffer, value: string): string => crypto.createHmac('sha256', key).update(value, 'utf8').digest('hex');
 
 export interface ScryptParams {
   N: number;

@@ -6,7 +6,19 @@ import crypto from 'node:crypto';
 import type { Db } from '../db/database';
 import { AppError } from '../app/errors';
 import type { VaultProblem, VaultState, VaultStatus } from '../ipc/types';
-import { deriveSubkey, KEY_BYTES, keyedHash, newScryptParams, open, packSealed, randomKey, scryptKey, seal, unpackSealed, type Sealed } from './crypto';
+import {
+  deriveSubkey,
+  KEY_BYTES,
+  keyedHash,
+  newScryptParams,
+  open,
+  packSealed,
+  randomKey,
+  scryptKey,
+  seal,
+  unpackSealed,
+  type Sealed,
+} from './crypto';
 import { KeychainUnavailable, type Keychain } from './keychain';
 import { VaultRecord, type VaultBackend, type VaultSetup } from './vaultRecord';
 import { vaultMessage } from './messages';
@@ -116,7 +128,8 @@ export class Vault {
       }
       const kek = await scryptKey(passphrase, setup.kdf);
       const master = open(kek, unpackSealed(setup.wrappedMaster), masterAad(this.profileId, setup.generation));
-      if (!master || !this.checkMatches(master, setup)) throw new AppError('wrong_passphrase', 'That passphrase does not unlock the vault.');
+      if (!master || !this.checkMatches(master, setup))
+        throw new AppError('wrong_passphrase', 'That passphrase does not unlock the vault.');
       this.becomeOpen('passphrase', master, setup.generation);
       return this.snapshot();
     });
@@ -179,7 +192,8 @@ export class Vault {
     try {
       await this.keychain.set(this.profileId, master.toString('base64'));
       // Some Secret Service setups accept a write they cannot read back; find out now, not later.
-      if ((await this.keychain.get(this.profileId)) !== master.toString('base64')) throw new KeychainUnavailable('the entry did not read back');
+      if ((await this.keychain.get(this.profileId)) !== master.toString('base64'))
+        throw new KeychainUnavailable('the entry did not read back');
     } catch (error) {
       if (error instanceof KeychainUnavailable) return this.become('needs_passphrase', null, 'keychain_unavailable');
       throw error;
@@ -252,7 +266,8 @@ export class Vault {
 
   private requireOpen(): OpenVault {
     if (this.opened) return this.opened;
-    const code = this.state === 'unreadable' ? 'vault_unreadable' : this.state === 'needs_passphrase' ? 'vault_needs_passphrase' : 'vault_locked';
+    const code =
+      this.state === 'unreadable' ? 'vault_unreadable' : this.state === 'needs_passphrase' ? 'vault_needs_passphrase' : 'vault_locked';
     throw new AppError(code, vaultMessage(this.state, this.problem));
   }
 

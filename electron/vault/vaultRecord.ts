@@ -74,6 +74,8 @@ export class VaultRecord {
   }
 
   private put(name: string, value: Buffer): void {
-    this.db.prepare('INSERT INTO vault (name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value').run(name, value);
+    this.db
+      .prepare('INSERT INTO vault (name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value')
+      .run(name, value);
   }
 }

@@ -58,13 +58,7 @@ const enrichmentColumn = (kind: EnrichKind): ColDef<GridRow> => ({
 });
 
 export function buildColumnDefs(columns: string[]): ColDef<GridRow>[] {
-  return [
-    rowNumberColumn(),
-    ...columns.map(sourceColumn),
-    enrichmentColumn('phones'),
-    enrichmentColumn('emails'),
-    statusColumn(),
-  ];
+  return [rowNumberColumn(), ...columns.map(sourceColumn), enrichmentColumn('phones'), enrichmentColumn('emails'), statusColumn()];
 }
 
 export const defaultColDef: ColDef<GridRow> = {

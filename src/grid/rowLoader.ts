@@ -20,8 +20,7 @@ interface LoadOptions {
   isStale(): boolean;
 }
 
-const fetchPage = (sheetId: number, offset: number, limit: number): Promise<RowsPage> =>
-  api.sheets.rows({ sheetId, offset, limit });
+const fetchPage = (sheetId: number, offset: number, limit: number): Promise<RowsPage> => api.sheets.rows({ sheetId, offset, limit });
 
 export const fetchFirstPage = (sheetId: number) => fetchPage(sheetId, 0, FIRST_PAGE_ROWS);
 

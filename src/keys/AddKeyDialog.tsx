@@ -28,7 +28,13 @@ export function AddKeyDialog({ onClose }: { onClose(): void }) {
   });
 
   return (
-    <Dialog title={t('keys.add.title')} onClose={onClose} onSubmit={submit} width={520} footer={<DialogFooter submitLabel={t('keys.add.submit')} busy={busy || !secret.filled} onCancel={onClose} />}>
+    <Dialog
+      title={t('keys.add.title')}
+      onClose={onClose}
+      onSubmit={submit}
+      width={520}
+      footer={<DialogFooter submitLabel={t('keys.add.submit')} busy={busy || !secret.filled} onCancel={onClose} />}
+    >
       <p className="dialog__intro">{t('keys.add.intro')}</p>
       <div className="form-grid">
         <SecretField label={t('keys.fields.key')} secret={secret} autoFocus />

@@ -17,7 +17,13 @@ export function DeleteKeyDialog({ keySummary: key, onClose }: { keySummary: KeyS
     onClose();
   });
   return (
-    <Dialog title={t('keys.delete.title')} onClose={onClose} onSubmit={submit} width={420} footer={<DialogFooter submitLabel={t('keys.delete.submit')} busy={busy} onCancel={onClose} variant="danger" />}>
+    <Dialog
+      title={t('keys.delete.title')}
+      onClose={onClose}
+      onSubmit={submit}
+      width={420}
+      footer={<DialogFooter submitLabel={t('keys.delete.submit')} busy={busy} onCancel={onClose} variant="danger" />}
+    >
       <p>{t('keys.delete.body', { label: key.label, mask: key.mask })}</p>
       <FormError message={error} />
     </Dialog>

@@ -20,7 +20,13 @@ export function EditKeyDialog({ keySummary: key, onClose }: { keySummary: KeySum
   });
 
   return (
-    <Dialog title={t('keys.edit.title', { mask: key.mask })} onClose={onClose} onSubmit={submit} width={520} footer={<DialogFooter submitLabel={t('common.save')} busy={busy} onCancel={onClose} />}>
+    <Dialog
+      title={t('keys.edit.title', { mask: key.mask })}
+      onClose={onClose}
+      onSubmit={submit}
+      width={520}
+      footer={<DialogFooter submitLabel={t('common.save')} busy={busy} onCancel={onClose} />}
+    >
       <FormError message={error} />
       <KeyFields values={values} onChange={(patch) => setValues((v) => ({ ...v, ...patch }))} required />
     </Dialog>

@@ -13,7 +13,14 @@ export interface KeyFieldValues {
   standby: boolean;
 }
 
-export const NEW_KEY_VALUES: KeyFieldValues = { label: '', account: '', category: 'any', priority: 0, failoverEnabled: false, standby: false };
+export const NEW_KEY_VALUES: KeyFieldValues = {
+  label: '',
+  account: '',
+  category: 'any',
+  priority: 0,
+  failoverEnabled: false,
+  standby: false,
+};
 
 export const valuesOf = (key: KeySummary): KeyFieldValues => ({
   label: key.label,
@@ -50,7 +57,15 @@ export function KeyFields({ values, onChange, required = false }: KeyFieldsProps
       <div className="form-grid">
         <FormRow label={t('keys.fields.label')}>
           {(id) => (
-            <input id={id} className="input" value={values.label} required={required} maxLength={200} placeholder={required ? undefined : t('keys.fields.labelPlaceholder')} onChange={(e) => onChange({ label: e.target.value })} />
+            <input
+              id={id}
+              className="input"
+              value={values.label}
+              required={required}
+              maxLength={200}
+              placeholder={required ? undefined : t('keys.fields.labelPlaceholder')}
+              onChange={(e) => onChange({ label: e.target.value })}
+            />
           )}
         </FormRow>
         <FormRow label={t('keys.fields.category')}>
@@ -58,12 +73,29 @@ export function KeyFields({ values, onChange, required = false }: KeyFieldsProps
         </FormRow>
         <FormRow label={t('keys.fields.account')}>
           {(id) => (
-            <input id={id} className="input" value={values.account} required={required} maxLength={200} placeholder={required ? undefined : t('keys.fields.accountPlaceholder')} onChange={(e) => onChange({ account: e.target.value })} />
+            <input
+              id={id}
+              className="input"
+              value={values.account}
+              required={required}
+              maxLength={200}
+              placeholder={required ? undefined : t('keys.fields.accountPlaceholder')}
+              onChange={(e) => onChange({ account: e.target.value })}
+            />
           )}
         </FormRow>
         <FormRow label={t('keys.fields.priority')}>
           {(id) => (
-            <input id={id} className="input keys-priority-input" type="number" min={-1000} max={1000} step={1} value={values.priority} onChange={(e) => onChange({ priority: Math.trunc(Number(e.target.value)) || 0 })} />
+            <input
+              id={id}
+              className="input keys-priority-input"
+              type="number"
+              min={-1000}
+              max={1000}
+              step={1}
+              value={values.priority}
+              onChange={(e) => onChange({ priority: Math.trunc(Number(e.target.value)) || 0 })}
+            />
           )}
         </FormRow>
       </div>

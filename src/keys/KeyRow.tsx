@@ -38,8 +38,16 @@ function KeyCell({ keySummary: key, expanded, onToggle }: Pick<KeyRowProps, 'key
         <span className="key-cell__label">{key.label}</span>
         <span className="key-cell__meta">
           <code className="key-mask">{key.mask}</code>
-          {key.source === 'environment' && <span className="key-tag key-tag--environment" title={t('keys.environmentHint')}>{t('keys.environment')}</span>}
-          {key.needsReentry && <span className="key-tag key-tag--reentry" title={t('keys.needsReentryHint')}>{t('keys.needsReentry')}</span>}
+          {key.source === 'environment' && (
+            <span className="key-tag key-tag--environment" title={t('keys.environmentHint')}>
+              {t('keys.environment')}
+            </span>
+          )}
+          {key.needsReentry && (
+            <span className="key-tag key-tag--reentry" title={t('keys.needsReentryHint')}>
+              {t('keys.needsReentry')}
+            </span>
+          )}
         </span>
       </div>
     </div>
@@ -52,7 +60,11 @@ function Usage({ keySummary: { counters } }: { keySummary: KeySummary }) {
     <div className="key-usage">
       <span>{t('keys.usage.main', { calls: formatNumber(counters.calls), credits: formatNumber(counters.credits) })}</span>
       <span className="key-usage__detail">
-        {t('keys.usage.detail', { found: formatNumber(counters.found), notFound: formatNumber(counters.notFound), errors: formatNumber(counters.errors) })}
+        {t('keys.usage.detail', {
+          found: formatNumber(counters.found),
+          notFound: formatNumber(counters.notFound),
+          errors: formatNumber(counters.errors),
+        })}
       </span>
     </div>
   );
@@ -76,7 +88,9 @@ export function KeyRow({ keySummary: key, now, expanded, onToggle, columns }: Ke
             <span className="key-stack__detail">{t(`keys.role.${key.role}`)}</span>
           </div>
         </td>
-        <td className="key-account" title={key.account}>{key.account}</td>
+        <td className="key-account" title={key.account}>
+          {key.account}
+        </td>
         <td className="keys-num">{key.priority}</td>
         <td>
           <FailoverToggle keySummary={key} />

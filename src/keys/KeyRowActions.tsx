@@ -28,7 +28,12 @@ export function KeyRowActions({ keySummary: key }: { keySummary: KeySummary }) {
   const [busy, run] = useBusy();
   const mask = key.mask;
   const test = (
-    <IconAction label={t('keys.actions.test', { mask })} icon={<PulseIcon size={14} />} disabled={busy} onClick={() => run(() => testKey(key))} />
+    <IconAction
+      label={t('keys.actions.test', { mask })}
+      icon={<PulseIcon size={14} />}
+      disabled={busy}
+      onClick={() => run(() => testKey(key))}
+    />
   );
 
   if (key.source === 'environment') {
@@ -59,7 +64,12 @@ export function KeyRowActions({ keySummary: key }: { keySummary: KeySummary }) {
         disabled={busy}
         onClick={() => run(() => setKeyDisabled(key, !disabled))}
       />
-      <IconAction label={t('keys.actions.reset', { mask })} icon={<ResetIcon size={14} />} disabled={busy} onClick={() => run(() => resetKey(key))} />
+      <IconAction
+        label={t('keys.actions.reset', { mask })}
+        icon={<ResetIcon size={14} />}
+        disabled={busy}
+        onClick={() => run(() => resetKey(key))}
+      />
       <IconAction label={t('keys.actions.delete', { mask })} icon={<TrashIcon size={14} />} onClick={() => show({ kind: 'delete', key })} />
     </div>
   );

@@ -33,7 +33,14 @@ export function KeysTable({ keys }: { keys: KeySummary[] }) {
         </thead>
         <tbody>
           {keys.map((key) => (
-            <KeyRow key={key.id} keySummary={key} now={now} expanded={expanded.has(key.id)} onToggle={() => toggle(key.id)} columns={COLUMNS.length} />
+            <KeyRow
+              key={key.id}
+              keySummary={key}
+              now={now}
+              expanded={expanded.has(key.id)}
+              onToggle={() => toggle(key.id)}
+              columns={COLUMNS.length}
+            />
           ))}
         </tbody>
       </table>

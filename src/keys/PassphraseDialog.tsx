@@ -21,7 +21,12 @@ export function SetupPassphraseDialog({ onClose }: { onClose(): void }) {
     onClose();
   });
   return (
-    <Dialog title={t('keys.vault.setupTitle')} onClose={onClose} onSubmit={submit} footer={<DialogFooter submitLabel={t('keys.vault.setupSubmit')} busy={busy || !value.passphrase.filled} onCancel={onClose} />}>
+    <Dialog
+      title={t('keys.vault.setupTitle')}
+      onClose={onClose}
+      onSubmit={submit}
+      footer={<DialogFooter submitLabel={t('keys.vault.setupSubmit')} busy={busy || !value.passphrase.filled} onCancel={onClose} />}
+    >
       <p className="dialog__intro">{t('keys.vault.setupIntro')}</p>
       <NewPassphraseFields value={value} />
       <FormError message={error} />
@@ -38,7 +43,12 @@ export function UnlockDialog({ onClose }: { onClose(): void }) {
     onClose();
   });
   return (
-    <Dialog title={t('keys.vault.unlockTitle')} onClose={onClose} onSubmit={submit} footer={<DialogFooter submitLabel={t('keys.vault.unlockSubmit')} busy={busy || !passphrase.filled} onCancel={onClose} />}>
+    <Dialog
+      title={t('keys.vault.unlockTitle')}
+      onClose={onClose}
+      onSubmit={submit}
+      footer={<DialogFooter submitLabel={t('keys.vault.unlockSubmit')} busy={busy || !passphrase.filled} onCancel={onClose} />}
+    >
       <div className="form-grid">
         <SecretField label={t('keys.vault.passphrase')} secret={passphrase} autoFocus />
       </div>

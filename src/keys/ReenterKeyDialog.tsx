@@ -24,7 +24,12 @@ export function ReenterKeyDialog({ keySummary: key, onClose }: { keySummary: Key
   });
 
   return (
-    <Dialog title={t('keys.reenter.title', { label: key.label })} onClose={onClose} onSubmit={submit} footer={<DialogFooter submitLabel={t('keys.reenter.submit')} busy={busy || !secret.filled} onCancel={onClose} />}>
+    <Dialog
+      title={t('keys.reenter.title', { label: key.label })}
+      onClose={onClose}
+      onSubmit={submit}
+      footer={<DialogFooter submitLabel={t('keys.reenter.submit')} busy={busy || !secret.filled} onCancel={onClose} />}
+    >
       <p className="dialog__intro">{t('keys.reenter.intro', { mask: key.mask })}</p>
       <div className="form-grid">
         <SecretField label={t('keys.fields.key')} secret={secret} autoFocus />

@@ -24,7 +24,19 @@ export function ResetVaultDialog({ vault, onClose }: { vault: VaultOverview; onC
     onClose();
   });
   return (
-    <Dialog title={t('keys.vault.resetTitle')} onClose={onClose} onSubmit={submit} footer={<DialogFooter submitLabel={t('keys.vault.resetSubmit')} busy={busy || (withPassphrase && !value.passphrase.filled)} onCancel={onClose} variant="danger" />}>
+    <Dialog
+      title={t('keys.vault.resetTitle')}
+      onClose={onClose}
+      onSubmit={submit}
+      footer={
+        <DialogFooter
+          submitLabel={t('keys.vault.resetSubmit')}
+          busy={busy || (withPassphrase && !value.passphrase.filled)}
+          onCancel={onClose}
+          variant="danger"
+        />
+      }
+    >
       <p>{t('keys.vault.resetBody', { count: vault.storedKeys })}</p>
       {withPassphrase && (
         <>

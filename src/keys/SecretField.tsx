@@ -38,7 +38,18 @@ interface SecretFieldProps {
 export function SecretField({ label, secret, autoFocus = false }: SecretFieldProps) {
   return (
     <FormRow label={label}>
-      {(id) => <input id={id} ref={secret.ref} className="input" type="password" autoComplete="off" spellCheck={false} autoFocus={autoFocus} onInput={secret.onInput} />}
+      {(id) => (
+        <input
+          id={id}
+          ref={secret.ref}
+          className="input"
+          type="password"
+          autoComplete="off"
+          spellCheck={false}
+          autoFocus={autoFocus}
+          onInput={secret.onInput}
+        />
+      )}
     </FormRow>
   );
 }

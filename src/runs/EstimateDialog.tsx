@@ -44,7 +44,8 @@ function EstimateBody({ request, onClose }: { request: EnrichRequest; onClose():
     }
   };
 
-  const title = request.scope.type === 'rerun' ? t('runs.estimate.rerunTitle', { context: request.kind }) : t('runs.enrich', { context: request.kind });
+  const title =
+    request.scope.type === 'rerun' ? t('runs.estimate.rerunTitle', { context: request.kind }) : t('runs.enrich', { context: request.kind });
   return (
     <Dialog
       title={title}

@@ -35,11 +35,7 @@ export function RunActions({ run }: { run: RunSummary }) {
         </Button>
       )}
       {!live && misses > 0 && (
-        <Button
-          icon={<ResetIcon size={14} />}
-          title={t('runs.detail.rerunHint')}
-          onClick={() => ask(rerunRequest(sheet, run.kind))}
-        >
+        <Button icon={<ResetIcon size={14} />} title={t('runs.detail.rerunHint')} onClick={() => ask(rerunRequest(sheet, run.kind))}>
           {t('runs.detail.rerun', { count: misses })}
         </Button>
       )}

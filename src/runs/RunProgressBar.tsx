@@ -36,7 +36,11 @@ export function RunProgressBar({ progress }: { progress: RunProgress }) {
   const paused = state === 'paused';
 
   return (
-    <div className={`run-progress ${paused ? 'run-progress--paused' : ''}`} role="status" aria-label={t('runs.progress.label', { context: kind })}>
+    <div
+      className={`run-progress ${paused ? 'run-progress--paused' : ''}`}
+      role="status"
+      aria-label={t('runs.progress.label', { context: kind })}
+    >
       <strong className="run-progress__title">{t('runs.progress.title', { context: kind })}</strong>
       <div className="run-progress__track">
         <div

@@ -20,7 +20,8 @@ export function secondsBetween(startIso: string, endIso: string | null): number 
   return Math.max(0, (Date.parse(endIso) - Date.parse(startIso)) / 1000);
 }
 
-const format = (options: Intl.DateTimeFormatOptions) => (iso: string) => new Intl.DateTimeFormat(i18n.language, options).format(new Date(iso));
+const format = (options: Intl.DateTimeFormatOptions) => (iso: string) =>
+  new Intl.DateTimeFormat(i18n.language, options).format(new Date(iso));
 
 /** "Nov 22, 2026, 4:21 AM": when a run started. */
 export const formatDateTime = format({ dateStyle: 'medium', timeStyle: 'short' });

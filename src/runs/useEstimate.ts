@@ -5,7 +5,8 @@ import { api } from '../api';
 import { errorCode, errorMessage } from '../errors';
 import type { EnrichRequest } from './enrichRequest';
 
-export type EstimateResult = { status: 'loading' } | { status: 'ready'; estimate: RunEstimate } | { status: 'error'; message: string; code: string | null };
+export type EstimateResult =
+  { status: 'loading' } | { status: 'ready'; estimate: RunEstimate } | { status: 'error'; message: string; code: string | null };
 
 export function useEstimate({ sheetId, kind, rowIds, onlyStates }: EnrichRequest): EstimateResult {
   const [result, setResult] = useState<EstimateResult>({ status: 'loading' });

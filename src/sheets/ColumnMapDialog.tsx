@@ -82,13 +82,7 @@ export function ColumnMapDialog({ sheet, onClose }: ColumnMapDialogProps) {
       <p className="dialog__intro">{t('columnMap.intro')}</p>
       <div className="form-grid">
         {COLUMN_ROLES.map((role) => (
-          <RoleSelect
-            key={role}
-            role={role}
-            columns={sheet.columns}
-            value={map[role]}
-            onChange={(index) => setRole(role, index)}
-          />
+          <RoleSelect key={role} role={role} columns={sheet.columns} value={map[role]} onChange={(index) => setRole(role, index)} />
         ))}
       </div>
     </Dialog>

@@ -15,9 +15,7 @@ export function ImportProgress() {
   return (
     <div className="import-progress" role="status" aria-live="polite">
       <div className="import-progress__text">
-        <strong>
-          {active.fileName ? t('import.progressTitle', { file: active.fileName }) : t('import.progressTitleNoFile')}
-        </strong>
+        <strong>{active.fileName ? t('import.progressTitle', { file: active.fileName }) : t('import.progressTitleNoFile')}</strong>
         <span>{t('import.progressRows', { count: rows, percent: Math.floor(share * 100) })}</span>
       </div>
       <div className="progress" aria-hidden="true">

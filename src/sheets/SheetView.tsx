@@ -22,12 +22,7 @@ export function SheetView({ sheet }: { sheet: SheetSummary }) {
 
   return (
     <section className="sheet-view">
-      <SheetToolbar
-        sheet={sheet}
-        canMapColumns={detail !== null}
-        grid={grid}
-        onQuickFilter={setQuickFilter}
-      />
+      <SheetToolbar sheet={sheet} canMapColumns={detail !== null} grid={grid} onQuickFilter={setQuickFilter} />
       <SheetRunsProgress sheetId={sheet.id} />
       <SheetGrid sheet={sheet} quickFilter={quickFilter} onReady={setGrid} />
       <SelectionSummary />

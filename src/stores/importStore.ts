@@ -59,8 +59,7 @@ export const useImportStore = create<ImportState>()((set, get) => ({
     }
   },
 
-  onProgress: (progress) =>
-    set((s) => (s.active?.importId === progress.importId ? { active: { ...s.active, progress } } : s)),
+  onProgress: (progress) => set((s) => (s.active?.importId === progress.importId ? { active: { ...s.active, progress } } : s)),
 }));
 
 function finish({ sheet, warnings }: ImportResult) {

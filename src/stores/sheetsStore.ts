@@ -21,8 +21,7 @@ interface SheetsState {
   saveColumnMap(sheetId: number, columnMap: ColumnMap): Promise<boolean>;
 }
 
-const replaceSheet = (sheets: SheetSummary[], sheet: SheetSummary) =>
-  sheets.map((s) => (s.id === sheet.id ? sheet : s));
+const replaceSheet = (sheets: SheetSummary[], sheet: SheetSummary) => sheets.map((s) => (s.id === sheet.id ? sheet : s));
 
 export const useSheetsStore = create<SheetsState>()((set, get) => ({
   sheets: [],
@@ -96,5 +95,4 @@ export const useSheetsStore = create<SheetsState>()((set, get) => ({
   },
 }));
 
-export const useCurrentSheet = () =>
-  useSheetsStore((s) => s.sheets.find((sheet) => sheet.id === s.currentId) ?? null);
+export const useCurrentSheet = () => useSheetsStore((s) => s.sheets.find((sheet) => sheet.id === s.currentId) ?? null);

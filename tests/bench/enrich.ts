@@ -59,7 +59,7 @@ async function baseline(sim: Simulator, rows: string[][], until: () => boolean):
     const who = identify(cells, MAP);
     if (!who.ok) continue;
     const contact: ContactRequest = { ref: '1', query: who.query };
-    for (let answered = false; !answered; ) {
+    for (let answered = false; !answered;) {
       for (const { key } of KEYS) {
         const out = await client.enrichOne({ apiKey: key, baseUrl: sim.url, apiVersion: 'v2' }, contact, { phones: true, emails: false });
         if (out.ok || out.error.kind === 'bad_request') {
@@ -110,7 +110,12 @@ export async function benchEnrich(rowCount = 10_000) {
     mainDone = true;
     const base = await baselineRun;
 
-    const gammaIds = new Set(profile.keys.list().filter((k) => k.account === 'gamma').map((k) => k.id));
+    const gammaIds = new Set(
+      profile.keys
+        .list()
+        .filter((k) => k.account === 'gamma')
+        .map((k) => k.id),
+    );
     const dyingCalls = profile.engine
       .snapshot()
       .filter((k) => gammaIds.has(k.id))

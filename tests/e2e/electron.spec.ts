@@ -32,7 +32,10 @@ interface PageGlobals {
 }
 
 const binary = electronBinary();
-test.skip(!binary, 'No Electron binary on this machine (ELECTRON_SKIP_BINARY_DOWNLOAD); the binding-transport specs cover the renderer and handlers.');
+test.skip(
+  !binary,
+  'No Electron binary on this machine (ELECTRON_SKIP_BINARY_DOWNLOAD); the binding-transport specs cover the renderer and handlers.',
+);
 
 test('the packaged shell is locked down and talks to main over IPC', async () => {
   execFileSync('node', ['scripts/build-electron.mjs'], { stdio: 'inherit' });
@@ -54,7 +57,10 @@ test('the packaged shell is locked down and talks to main over IPC', async () =>
     expect(info).toMatchObject({ ok: true, value: { profileDir: home } });
 
     const fixture = path.resolve('tests/fixtures/csv/utf8-bom.csv');
-    const imported = await page.evaluate((p) => (globalThis as unknown as PageGlobals).api.sheets.import({ importId: 'e1', path: p }), fixture);
+    const imported = await page.evaluate(
+      (p) => (globalThis as unknown as PageGlobals).api.sheets.import({ importId: 'e1', path: p }),
+      fixture,
+    );
     expect(imported).toMatchObject({ ok: true });
 
     await page.evaluate(() => {

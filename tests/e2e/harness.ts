@@ -108,7 +108,8 @@ export function startCore(prefix = 'enrichdesk-e2e-', overrides: CoreOverrides =
   const profileDir = resolveProfileDir(undefined, env);
   const dialogs = new ScriptedDialogs();
   const events = pageEmitter();
-  const open = () => ProfileHost.startReal({ version: 'e2e', ...overrides, env, profileDir, dialogs, emit: events.emit, sampleCsv: SAMPLE_CSV });
+  const open = () =>
+    ProfileHost.startReal({ version: 'e2e', ...overrides, env, profileDir, dialogs, emit: events.emit, sampleCsv: SAMPLE_CSV });
   let host = open();
   return {
     profileDir,
@@ -133,9 +134,7 @@ export function startCore(prefix = 'enrichdesk-e2e-', overrides: CoreOverrides =
 
 /** Wires a page to the core. Call before the first navigation. */
 export async function connectPage(page: Page, core: Core, bindingScript: string): Promise<void> {
-  await page.exposeBinding('__enrichdeskInvoke', (_source, channel: string, request: unknown) =>
-    core.host.dispatch(channel, request),
-  );
+  await page.exposeBinding('__enrichdeskInvoke', (_source, channel: string, request: unknown) => core.host.dispatch(channel, request));
   await page.addInitScript(bindingScript);
   core.attach(page);
 }
@@ -181,10 +180,7 @@ export const test = base.extend<{ harness: Harness; coreOverrides: CoreOverrides
     },
     { scope: 'worker' },
   ],
-  bindingScript: [
-    async ({}, use) => use(bundleBindingPreload()),
-    { scope: 'worker' },
-  ],
+  bindingScript: [async ({}, use) => use(bundleBindingPreload()), { scope: 'worker' }],
   harness: async ({ page, rendererUrl, bindingScript, coreOverrides }, use) => {
     const core = startCore(undefined, coreOverrides);
     await connectPage(page, core, bindingScript);

@@ -105,7 +105,9 @@ test('bulk import: pasted lines get a per-line result with masks only', async ({
   await openKeysPage(page);
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Import API keys' });
-  await dialog.getByLabel('Keys to import').fill(`Alpha,${first},phones\nBeta,${second},emails\nAlpha again,${first},phones\nthis is not a key`);
+  await dialog
+    .getByLabel('Keys to import')
+    .fill(`Alpha,${first},phones\nBeta,${second},emails\nAlpha again,${first},phones\nthis is not a key`);
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
 
   await expect(dialog.getByRole('status')).toHaveText('2 added · 1 duplicates · 1 malformed');
@@ -227,14 +229,18 @@ test('delete asks for confirmation first', async ({ harness, simulator }) => {
   await storeKey(harness, keep, { label: 'Keep me' });
   await storeKey(harness, doomed, { label: 'Remove me' });
 
-  await keyRow(page, doomed).getByRole('button', { name: `Delete ${maskOf(doomed)}` }).click();
+  await keyRow(page, doomed)
+    .getByRole('button', { name: `Delete ${maskOf(doomed)}` })
+    .click();
   const dialog = page.getByRole('dialog', { name: 'Delete this key?' });
   await expect(dialog).toContainText(`“Remove me” (${maskOf(doomed)})`);
   await harness.screenshot('keys-08-delete-confirm');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(keyRow(page, doomed)).toBeVisible();
 
-  await keyRow(page, doomed).getByRole('button', { name: `Delete ${maskOf(doomed)}` }).click();
+  await keyRow(page, doomed)
+    .getByRole('button', { name: `Delete ${maskOf(doomed)}` })
+    .click();
   await dialog.getByRole('button', { name: 'Delete key' }).click();
   await expect(keyRow(page, doomed)).toHaveCount(0);
   await expect(keyRow(page, keep)).toBeVisible();
@@ -248,9 +254,15 @@ test('the health panel follows the engine: coloured statuses, countdowns and rea
   const engine = { cause: 'lusha', actor: 'engine' as const };
   const states = [
     { label: 'Healthy key', change: null },
-    { label: 'On failover', change: { status: 'failover' as const, reason: 'Out of credits on the primary endpoint', until: null, endpoint: 'failover' as const } },
+    {
+      label: 'On failover',
+      change: { status: 'failover' as const, reason: 'Out of credits on the primary endpoint', until: null, endpoint: 'failover' as const },
+    },
     { label: 'Cooling', change: { status: 'cooling' as const, reason: 'Too many requests', until: Date.now() + 95_000 } },
-    { label: 'Daily quota', change: { status: 'quota' as const, reason: 'Daily limit reached. Reset in 7200 seconds', until: Date.now() + 7_200_000 } },
+    {
+      label: 'Daily quota',
+      change: { status: 'quota' as const, reason: 'Daily limit reached. Reset in 7200 seconds', until: Date.now() + 7_200_000 },
+    },
     { label: 'Exhausted', change: { status: 'exhausted' as const, reason: 'Insufficient credits', until: null } },
     { label: 'Unavailable', change: { status: 'unavailable' as const, reason: '3 server errors in 60 s', until: null } },
   ];
@@ -271,7 +283,9 @@ test('the health panel follows the engine: coloured statuses, countdowns and rea
   await expect(status(keyRow(page, keys[4]))).toHaveText('Exhausted');
   await expect(page.getByTestId('stat-cooling')).toContainText('2');
   await expect(page.getByTestId('stat-healthy')).toContainText('1');
-  await keyRow(page, keys[1]).getByRole('button', { name: `Status history of ${maskOf(keys[1])}` }).click();
+  await keyRow(page, keys[1])
+    .getByRole('button', { name: `Status history of ${maskOf(keys[1])}` })
+    .click();
   await expect(page.getByRole('table', { name: 'Status history' })).toContainText('Engine');
   await harness.screenshot('keys-09-health-panel');
 });

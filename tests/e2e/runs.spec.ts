@@ -162,9 +162,15 @@ test('enrich phones on every row while a key dies midway: estimate, progress, ce
   const estimate = page.getByRole('dialog', { name: 'Enrich phones' });
   await expect(estimate).toContainText(`All ${ROWS} rows of “leads” — no rows are selected.`);
   await expect(estimate.locator('.estimate__fact', { hasText: 'Rows in this run' }).getByRole('definition')).toHaveText(String(ROWS));
-  await expect(estimate.locator('.estimate__fact', { hasText: 'Lacking identifiers' }).getByRole('definition')).toHaveText(String(NO_IDENTIFIERS));
-  await expect(estimate.locator('.estimate__fact', { hasText: 'People to ask Lusha' }).getByRole('definition')).toHaveText(String(ROWS - NO_IDENTIFIERS));
-  await expect(estimate.locator('.estimate__fact', { hasText: 'Credits at most' }).getByRole('definition')).toHaveText(String(ROWS - NO_IDENTIFIERS));
+  await expect(estimate.locator('.estimate__fact', { hasText: 'Lacking identifiers' }).getByRole('definition')).toHaveText(
+    String(NO_IDENTIFIERS),
+  );
+  await expect(estimate.locator('.estimate__fact', { hasText: 'People to ask Lusha' }).getByRole('definition')).toHaveText(
+    String(ROWS - NO_IDENTIFIERS),
+  );
+  await expect(estimate.locator('.estimate__fact', { hasText: 'Credits at most' }).getByRole('definition')).toHaveText(
+    String(ROWS - NO_IDENTIFIERS),
+  );
   await expect(estimate.locator('.estimate-keys')).toContainText('north3 of 3 keys usable');
   await expect(estimate.locator('.estimate-keys')).toContainText('south2 of 2 keys usable');
   await app.screenshot('01-estimate');
@@ -225,12 +231,16 @@ test('enrich phones on every row while a key dies midway: estimate, progress, ce
   await page.getByRole('menuitem', { name: 'Phones — failed and not found rows' }).click();
   const rerun = page.getByRole('dialog', { name: 'Run phones again' });
   await expect(rerun).toContainText('The rows of “leads” that failed or were not found.');
-  await expect(rerun.locator('.estimate__fact', { hasText: 'Rows in this run' }).getByRole('definition')).toHaveText(String(run.failed + run.notFound));
+  await expect(rerun.locator('.estimate__fact', { hasText: 'Rows in this run' }).getByRole('definition')).toHaveText(
+    String(run.failed + run.notFound),
+  );
   await expect(rerun.locator('.estimate__fact', { hasText: 'Already found' }).getByRole('definition')).toHaveText(String(run.found));
   await app.screenshot('05-rerun-estimate');
   await rerun.getByRole('button', { name: 'Start' }).click();
   const again = toast(page).filter({ hasText: 'Phones: 0 found' });
-  await expect(again.locator('[data-title]')).toHaveText(`Phones: 0 found · ${run.notFound} not found · ${run.failed} failed`, { timeout: 60_000 });
+  await expect(again.locator('[data-title]')).toHaveText(`Phones: 0 found · ${run.notFound} not found · ${run.failed} failed`, {
+    timeout: 60_000,
+  });
   expect(lastRun(app)).toMatchObject({ rowsAsked: run.failed + run.notFound, found: 0 });
   expect(Object.values(sim.stats().creditsCharged).reduce((a, b) => a + b, 0)).toBe(run.found);
   const firstMiss = rows.findIndex((r) => r.expected === 'not_found');

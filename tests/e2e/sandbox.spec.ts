@@ -3,7 +3,8 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './harness';
 
-const banner = (page: Page) => page.getByRole('status').filter({ hasText: 'Sandbox — sample data and simulated Lusha keys. No credits are spent.' });
+const banner = (page: Page) =>
+  page.getByRole('status').filter({ hasText: 'Sandbox — sample data and simulated Lusha keys. No credits are spent.' });
 const emptyState = (page: Page) => page.getByRole('heading', { name: 'No sheets yet — import a CSV' });
 const sandboxSwitch = (page: Page) => page.getByRole('switch', { name: /Sandbox mode/ });
 const sampleSheet = (page: Page) => page.locator('.sheet-item', { hasText: 'Sample prospects (sandbox)' });
@@ -21,7 +22,10 @@ test('try it with sample data, then back to real keys', async ({ harness }) => {
   await expect(sandboxSwitch(page)).toHaveAttribute('aria-checked', 'true');
   expect(harness.services.profileDir).not.toBe(harness.profileDir);
 
-  await sampleSheet(page).getByRole('button', { name: /Sample prospects/ }).first().click();
+  await sampleSheet(page)
+    .getByRole('button', { name: /Sample prospects/ })
+    .first()
+    .click();
   await expect(page.locator('.ag-row[row-index="0"]')).toBeVisible();
   await harness.screenshot('sandbox-02-sample-sheet');
 

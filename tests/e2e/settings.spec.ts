@@ -25,7 +25,10 @@ test('changes the base URL and concurrency, saves, and keeps them after a reload
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('Settings saved', { exact: false })).toBeVisible();
   await harness.screenshot('settings-saved');
-  expect(harness.services.settings.store.all()).toMatchObject({ 'lusha.baseUrl': 'https://lusha-proxy.corp.test/api', 'jobs.concurrency': 8 });
+  expect(harness.services.settings.store.all()).toMatchObject({
+    'lusha.baseUrl': 'https://lusha-proxy.corp.test/api',
+    'jobs.concurrency': 8,
+  });
 
   await page.reload();
   await openSettings(page);

@@ -14,8 +14,7 @@ const NOT_A_CSV = path.join(FIXTURES, 'saved-as-excel.csv');
 /** AG Grid 36 renders one .ag-row per row, pinned cells included. */
 const row = (page: Page, index: number) => page.locator(`.ag-row[row-index="${index}"]`);
 const cell = (page: Page, index: number, colId: string) => row(page, index).locator(`[col-id="${colId}"]`);
-const checkbox = (page: Page, index: number) =>
-  row(page, index).locator(".ag-selection-checkbox input");
+const checkbox = (page: Page, index: number) => row(page, index).locator('.ag-selection-checkbox input');
 const sheetItem = (page: Page, name: string) => page.locator('.sheet-item', { hasText: name });
 const summary = (page: Page) => page.getByTestId('selection-summary');
 
@@ -92,9 +91,36 @@ test('import, see the mapping guesses, sort, select and export the selection Exc
   expect(parsed.errors).toEqual([]);
   expect(parsed.data).toEqual([
     ['First Name', 'Last Name', 'Company', 'Website', 'Email', 'LinkedIn URL', 'Phone', 'Notes'],
-    ['Margaret', 'Hamilton', 'Apollo Software', 'apollo.example', 'margaret@apollo.example', 'https://www.linkedin.com/in/margaret-hamilton', '-', ''],
-    ['Grace', 'Hopper', 'Navy Labs', 'navylabs.example', 'grace@navylabs.example', 'https://www.linkedin.com/in/grace-hopper', '+1 (415) 555-0101', 'Line one\nline two'],
-    ['Émile', 'Zola', 'Café Société', 'cafe-societe.example', 'emile@cafe-societe.example', 'https://www.linkedin.com/in/emile-zola', '', `'=HYPERLINK("http://evil.example","click")`],
+    [
+      'Margaret',
+      'Hamilton',
+      'Apollo Software',
+      'apollo.example',
+      'margaret@apollo.example',
+      'https://www.linkedin.com/in/margaret-hamilton',
+      '-',
+      '',
+    ],
+    [
+      'Grace',
+      'Hopper',
+      'Navy Labs',
+      'navylabs.example',
+      'grace@navylabs.example',
+      'https://www.linkedin.com/in/grace-hopper',
+      '+1 (415) 555-0101',
+      'Line one\nline two',
+    ],
+    [
+      'Émile',
+      'Zola',
+      'Café Société',
+      'cafe-societe.example',
+      'emile@cafe-societe.example',
+      'https://www.linkedin.com/in/emile-zola',
+      '',
+      `'=HYPERLINK("http://evil.example","click")`,
+    ],
   ]);
 });
 
@@ -117,7 +143,9 @@ test('quick filter narrows the rows, the header checkbox selects what is shown, 
 
   const written = fs.readFileSync(target, 'utf8');
   expect(written.startsWith('\ufeff')).toBe(false);
-  const companies = Papa.parse<string[]>(written, { skipEmptyLines: true }).data.slice(1).map((r) => r[2]);
+  const companies = Papa.parse<string[]>(written, { skipEmptyLines: true })
+    .data.slice(1)
+    .map((r) => r[2]);
   expect(companies.sort()).toEqual(['Bell Labs', 'Navy Labs']);
 });
 

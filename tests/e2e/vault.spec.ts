@@ -156,7 +156,10 @@ test.describe('passphrase mode (keychain off)', () => {
 test.describe('keychain mode (the real OS keychain)', () => {
   test.use({ coreOverrides: async ({ simulator }, use) => use({ env: { LUSHA_BASE_URL: simulator.url } }) });
 
-  test('a master key gone from the keychain: unreadable, nothing deleted, reset and re-enter through the UI', async ({ harness, simulator }) => {
+  test('a master key gone from the keychain: unreadable, nothing deleted, reset and re-enter through the UI', async ({
+    harness,
+    simulator,
+  }) => {
     const { page } = harness;
     const key = newKey(simulator);
     await openKeysPage(page);

@@ -168,7 +168,11 @@ export class Account {
       const used = w.used(now);
       return { limit, used, remaining: Math.max(0, limit - used), resetsAt: new Date(slotEnd(now, w.lengthMs)).toISOString() };
     };
-    return { minute: state(this.minute, this.limits.minute), hourly: state(this.hour, this.limits.hour), daily: state(this.day, this.limits.day) };
+    return {
+      minute: state(this.minute, this.limits.minute),
+      hourly: state(this.hour, this.limits.hour),
+      daily: state(this.day, this.limits.day),
+    };
   }
 }
 
@@ -180,14 +184,17 @@ function withDefaults(spec: AccountSpec) {
 export function rateHeaders(account: Account, now: number): Record<string, string> {
   const w = account.windows(now);
   const headers: Record<string, string> = {};
-  for (const [name, state] of [['daily', w.daily], ['hourly', w.hourly], ['minute', w.minute]] as const) {
+  for (const [name, state] of [
+    ['daily', w.daily],
+    ['hourly', w.hourly],
+    ['minute', w.minute],
+  ] as const) {
     headers[`x-rate-limit-${name}`] = String(state.limit);
     headers[`x-${name}-requests-left`] = String(state.remaining);
     headers[`x-${name}-usage`] = String(state.used);
   }
   return headers;
 }
-
 
 export interface KeyRecord {
   key: string;

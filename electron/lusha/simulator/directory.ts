@@ -82,7 +82,11 @@ function modInverse(a: number, m: number): number {
 const mod = (a: number, m: number) => ((a % m) + m) % m;
 const lower = (s: string) => s.trim().toLowerCase();
 const indexOf = (names: readonly string[], name: string) => names.findIndex((n) => n.toLowerCase() === lower(name));
-const bareDomain = (d: string) => lower(d).replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/.*$/, '');
+const bareDomain = (d: string) =>
+  lower(d)
+    .replace(/^https?:\/\//, '')
+    .replace(/^www\./, '')
+    .replace(/\/.*$/, '');
 
 function companyIndex(name?: string, domain?: string): number {
   if (domain) return COMPANIES.findIndex((c) => c.domain === bareDomain(domain));

@@ -22,15 +22,19 @@ export interface Wanted {
 }
 
 export type Finding =
-  | { kind: 'found'; person: Person; phones: SimPhone[]; emails: SimEmail[]; cost: number }
-  | { kind: 'not_found' }
-  | { kind: 'gdpr' };
+  { kind: 'found'; person: Person; phones: SimPhone[]; emails: SimEmail[]; cost: number } | { kind: 'not_found' } | { kind: 'gdpr' };
 
 export function lookup(directory: Directory, id: Identity): Person | undefined {
   if (id.linkedinUrl) return directory.byLinkedinUrl(id.linkedinUrl);
   if (id.email) return directory.byEmail(id.email);
   if (id.id) return directory.byId(id.id);
-  if (id.firstName && id.lastName) return directory.byName({ firstName: id.firstName, lastName: id.lastName, companyName: id.companyName, companyDomain: id.companyDomain });
+  if (id.firstName && id.lastName)
+    return directory.byName({
+      firstName: id.firstName,
+      lastName: id.lastName,
+      companyName: id.companyName,
+      companyDomain: id.companyDomain,
+    });
   return undefined;
 }
 
@@ -47,7 +51,9 @@ export function evaluate(directory: Directory, id: Identity, wanted: Wanted, acc
 }
 
 export const outOfCredits = (account: Account): Rejection =>
-  account.spec.trial ? { status: 429, message: MESSAGES.trial, reason: 'trial_spent' } : { status: 402, message: MESSAGES.noCredits, reason: 'no_credits' };
+  account.spec.trial
+    ? { status: 429, message: MESSAGES.trial, reason: 'trial_spent' }
+    : { status: 402, message: MESSAGES.noCredits, reason: 'no_credits' };
 
 /** Evaluates a whole request and charges it atomically, or refuses it when credits do not cover it. */
 export function enrichAll(directory: Directory, ids: Identity[], wanted: Wanted, account: Account): Finding[] | Rejection {

@@ -4,7 +4,19 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { AccountBook, DEFAULT_LIMITS, quotaRejection, rateHeaders, type Account, type AccountSpec, type Endpoint, type KeyRecord, type KeySpec, type KeyState, type Rejection } from './accounts';
+import {
+  AccountBook,
+  DEFAULT_LIMITS,
+  quotaRejection,
+  rateHeaders,
+  type Account,
+  type AccountSpec,
+  type Endpoint,
+  type KeyRecord,
+  type KeySpec,
+  type KeyState,
+  type Rejection,
+} from './accounts';
 import { createDirectory, type Directory } from './directory';
 import { enrichAll, type Finding } from './enrichment';
 import { FaultBook, type FaultKind, type FaultPlan, type FaultScope } from './faults';
@@ -44,10 +56,7 @@ export interface Simulator {
 }
 
 type Reply =
-  | { kind: 'json'; status: number; body: unknown }
-  | { kind: 'text'; status: number; text: string }
-  | { kind: 'hang' }
-  | { kind: 'reset' };
+  { kind: 'json'; status: number; body: unknown } | { kind: 'text'; status: number; text: string } | { kind: 'hang' } | { kind: 'reset' };
 
 const ROUTES: Record<string, Endpoint> = {
   'GET /v2/person': 'v2_single',
@@ -104,7 +113,8 @@ function gate(record: KeyRecord, endpoint: Endpoint, now: number): Rejection | u
   if (record.state === 'blocked') return { status: 403, message: MESSAGES.keyBlocked, reason: 'key_blocked' };
   const { spec } = record.account;
   if (!spec.active) return { status: 403, message: MESSAGES.accountInactive, reason: 'forbidden_inactive' };
-  if ((endpoint === 'v3_enrich' || endpoint === 'v3_usage') && !spec.v3Enabled) return { status: 403, message: MESSAGES.v3NotEnabled, reason: 'forbidden_v3' };
+  if ((endpoint === 'v3_enrich' || endpoint === 'v3_usage') && !spec.v3Enabled)
+    return { status: 403, message: MESSAGES.v3NotEnabled, reason: 'forbidden_v3' };
   return record.account.admit(endpoint, now);
 }
 
@@ -151,12 +161,27 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     if (endpoint === 'v3_usage') return json(200, usageV3Body(account, now()));
     const request = readRequest(endpoint, url, body);
     if (isRejection(request)) return request;
-    if (request.revealRequested && !account.spec.revealAllowed) return { status: 403, message: MESSAGES.revealNotOnPlan, reason: 'forbidden_reveal' };
-    const findings = enrichAll(directory, request.items.map((i) => i.identity), request.wanted, account);
+    if (request.revealRequested && !account.spec.revealAllowed)
+      return { status: 403, message: MESSAGES.revealNotOnPlan, reason: 'forbidden_reveal' };
+    const findings = enrichAll(
+      directory,
+      request.items.map((i) => i.identity),
+      request.wanted,
+      account,
+    );
     if (isRejection(findings)) return findings;
     const found = findings.flatMap((f) => (f.kind === 'found' ? [f] : []));
-    stats.found(record.key, account.spec.id, found.length, found.reduce((sum, f) => sum + f.cost, 0));
-    return render(endpoint, request.items.map((i) => i.ref), findings);
+    stats.found(
+      record.key,
+      account.spec.id,
+      found.length,
+      found.reduce((sum, f) => sum + f.cost, 0),
+    );
+    return render(
+      endpoint,
+      request.items.map((i) => i.ref),
+      findings,
+    );
   }
 
   async function respond(req: http.IncomingMessage, url: URL, endpoint: Endpoint): Promise<{ reply: Reply; account?: Account }> {
@@ -199,7 +224,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     }
     respond(req, url, endpoint).then(
       ({ reply, account }) => deliver(res, reply, account),
-      (e: unknown) => deliver(res, refuse({ status: 500, message: `Simulator error: ${e instanceof Error ? e.message : String(e)}` }), undefined),
+      (e: unknown) =>
+        deliver(res, refuse({ status: 500, message: `Simulator error: ${e instanceof Error ? e.message : String(e)}` }), undefined),
     );
   });
 

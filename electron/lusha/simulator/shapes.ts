@@ -76,7 +76,12 @@ function v3Result(ref: string, f: Finding) {
     company: { name: p.company.name, domain: p.company.domain },
     emails: f.emails.map((e) => ({ email: e.email, type: e.type, confidence: e.confidence, updateDate: UPDATED })),
     // V3 capitalises phone types; the client compares them case-insensitively.
-    phones: f.phones.map((ph) => ({ number: ph.number, type: ph.type[0].toUpperCase() + ph.type.slice(1), doNotCall: ph.doNotCall, updateDate: UPDATED })),
+    phones: f.phones.map((ph) => ({
+      number: ph.number,
+      type: ph.type[0].toUpperCase() + ph.type.slice(1),
+      doNotCall: ph.doNotCall,
+      updateDate: UPDATED,
+    })),
     location: { country: p.place.country, countryIso2: p.place.countryIso2, state: p.place.state, city: p.place.city },
     socialLinks: { linkedin: p.linkedinUrl },
   };

@@ -43,7 +43,9 @@ export class StatsRecorder {
 
   snapshot(book: AccountBook): SimulatorStats {
     const accounts = Object.fromEntries(
-      book.allAccounts().map(([id, a]) => [id, { creditsTotal: a.spec.credits, creditsUsed: a.creditsUsed, creditsRemaining: a.creditsRemaining }]),
+      book
+        .allAccounts()
+        .map(([id, a]) => [id, { creditsTotal: a.spec.credits, creditsUsed: a.creditsUsed, creditsRemaining: a.creditsRemaining }]),
     );
     return structuredClone({
       calls: this.calls,

@@ -18,10 +18,15 @@ type Rec = Record<string, unknown>;
 const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : typeof v === 'number' ? String(v) : undefined);
 
-const badRequest = (detail: string): Rejection => ({ status: 400, message: `${MESSAGES.badRequest}: ${detail}`, reason: 'bad_request_400' });
+const badRequest = (detail: string): Rejection => ({
+  status: 400,
+  message: `${MESSAGES.badRequest}: ${detail}`,
+  reason: 'bad_request_400',
+});
 const badFullName: Rejection = { status: 412, message: MESSAGES.badFullName, reason: 'bad_request_412' };
 
-const hasIdentity = (id: Identity) => Boolean(id.linkedinUrl || id.email || id.id || (id.firstName && id.lastName && (id.companyName || id.companyDomain)));
+const hasIdentity = (id: Identity) =>
+  Boolean(id.linkedinUrl || id.email || id.id || (id.firstName && id.lastName && (id.companyName || id.companyDomain)));
 
 /** Absent flags reveal everything (Lusha: "every returned data point may be charged"). */
 function wantedOf(phones: boolean | undefined, emails: boolean | undefined): Pick<EnrichRequest, 'wanted' | 'revealRequested'> {

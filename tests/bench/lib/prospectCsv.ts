@@ -11,7 +11,18 @@ const SUFFIXES = ['Inc.', 'GmbH', 'Ltd', 'S.A.', 'LLC'];
 const TITLES = ['VP Sales', 'Head of Growth', 'CTO', 'Account Executive', 'Founder & CEO', 'Marketing Manager'];
 const CITIES = ['San Francisco', 'London', 'Berlin', 'São Paulo', 'Tokyo', 'Lagos', 'Tel Aviv'];
 
-export const PROSPECT_HEADER = ['First Name', 'Last Name', 'Email', 'Company', 'Website', 'LinkedIn URL', 'Title', 'Phone', 'City', 'Notes'];
+export const PROSPECT_HEADER = [
+  'First Name',
+  'Last Name',
+  'Email',
+  'Company',
+  'Website',
+  'LinkedIn URL',
+  'Title',
+  'Phone',
+  'City',
+  'Notes',
+];
 
 /** A small deterministic generator (mulberry32), so runs compare like for like. */
 function random(seed: number): () => number {

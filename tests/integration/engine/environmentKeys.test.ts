@@ -21,8 +21,14 @@ describe('environment keys in the rotation engine', () => {
   beforeEach(async () => {
     sim = await startSimulator({
       seed: 7,
-      accounts: [{ id: 'acme', credits: 100 }, { id: 'other', credits: 100 }],
-      keys: [{ key: DEAD, account: 'other', state: 'invalid' }, { key: GOOD, account: 'acme' }],
+      accounts: [
+        { id: 'acme', credits: 100 },
+        { id: 'other', credits: 100 },
+      ],
+      keys: [
+        { key: DEAD, account: 'other', state: 'invalid' },
+        { key: GOOD, account: 'acme' },
+      ],
     });
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'enrichdesk-envkeys-'));
     services = createServices({
@@ -43,7 +49,10 @@ describe('environment keys in the rotation engine', () => {
 
   it('serves a request with an environment key, retires a dead one in memory only', async () => {
     const lusha = createLushaClient();
-    const people = [0, 1, 2, 3, 4, 5, 6, 7].map((i) => sim.directory.person(i)).filter((p) => p.phones.length > 0 && !p.gdprBlocked).slice(0, 2);
+    const people = [0, 1, 2, 3, 4, 5, 6, 7]
+      .map((i) => sim.directory.person(i))
+      .filter((p) => p.phones.length > 0 && !p.gdprBlocked)
+      .slice(0, 2);
     // Two requests: whichever key the first picks, the second goes to the other (least recently used).
     for (const [i, person] of people.entries()) {
       const contact: ContactRequest = { ref: String(i), query: { linkedinUrl: person.linkedinUrl } };
@@ -55,8 +64,17 @@ describe('environment keys in the rotation engine', () => {
 
     const listed = await services.dispatch('keys.list', {});
     expect(listed).toMatchObject({ ok: true });
-    const statuses = (listed as { ok: true; value: { source: string; status: string; mask: string }[] }).value.map((k) => [k.mask, k.source, k.status]);
-    expect(statuses).toEqual(expect.arrayContaining([[`…${DEAD.slice(-4)}`, 'environment', 'invalid'], [`…${GOOD.slice(-4)}`, 'environment', 'healthy']]));
+    const statuses = (listed as { ok: true; value: { source: string; status: string; mask: string }[] }).value.map((k) => [
+      k.mask,
+      k.source,
+      k.status,
+    ]);
+    expect(statuses).toEqual(
+      expect.arrayContaining([
+        [`…${DEAD.slice(-4)}`, 'environment', 'invalid'],
+        [`…${GOOD.slice(-4)}`, 'environment', 'healthy'],
+      ]),
+    );
 
     const onDisk = services.db.prepare('SELECT (SELECT count(*) FROM keys) AS k, (SELECT count(*) FROM key_events) AS e').get();
     expect(onDisk).toEqual({ k: 0, e: 0 });

@@ -125,7 +125,11 @@ export async function startHarness(options: HarnessOptions) {
       return engine.snapshot().find((k) => k.id === id);
     },
     row(id: number) {
-      return db.prepare('SELECT status, until, endpoint, role, failover_enabled, calls, found, not_found, errors, credits, api_version, limits FROM keys WHERE id = ?').get(id) as {
+      return db
+        .prepare(
+          'SELECT status, until, endpoint, role, failover_enabled, calls, found, not_found, errors, credits, api_version, limits FROM keys WHERE id = ?',
+        )
+        .get(id) as {
         status: string;
         until: number | null;
         endpoint: string;
@@ -141,7 +145,9 @@ export async function startHarness(options: HarnessOptions) {
       };
     },
     keyEvents(id: number) {
-      return db.prepare('SELECT at, from_status, to_status, cause, http_status, message, actor FROM key_events WHERE key_id = ? ORDER BY id').all(id) as {
+      return db
+        .prepare('SELECT at, from_status, to_status, cause, http_status, message, actor FROM key_events WHERE key_id = ? ORDER BY id')
+        .all(id) as {
         at: number;
         from_status: string;
         to_status: string;
@@ -177,20 +183,19 @@ function insertKeys(db: Db, keys: KeySeed[], now: number): number[] {
     `INSERT INTO keys (label, account, category, role, failover_enabled, priority, ciphertext, iv, tag, last4, fingerprint, created_at, updated_at)
      VALUES (@label, @account, @category, @role, @failover, @priority, x'00', x'00', x'00', @last4, @fingerprint, @now, @now)`,
   );
-  return keys.map(
-    (k, i) =>
-      Number(
-        insert.run({
-          label: `key ${i + 1}`,
-          account: k.account,
-          category: k.category ?? 'phones',
-          role: k.role ?? 'active',
-          failover: k.failoverEnabled ? 1 : 0,
-          priority: k.priority ?? keys.length - i,
-          last4: k.secret.slice(-4),
-          fingerprint: `fp-${k.secret}`,
-          now,
-        }).lastInsertRowid,
-      ),
+  return keys.map((k, i) =>
+    Number(
+      insert.run({
+        label: `key ${i + 1}`,
+        account: k.account,
+        category: k.category ?? 'phones',
+        role: k.role ?? 'active',
+        failover: k.failoverEnabled ? 1 : 0,
+        priority: k.priority ?? keys.length - i,
+        last4: k.secret.slice(-4),
+        fingerprint: `fp-${k.secret}`,
+        now,
+      }).lastInsertRowid,
+    ),
   );
 }

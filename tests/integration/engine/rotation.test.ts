@@ -35,7 +35,7 @@ describe('rotation against the simulator', () => {
     expect(h.sim.stats().calls[secret(1)]).toEqual({ v3_enrich: 1, v2_bulk: 2 });
   });
 
-  it('moves to the second key when the first answers 429, and cools the first one\'s account', async () => {
+  it("moves to the second key when the first answers 429, and cools the first one's account", async () => {
     await harness(separateAccounts(3));
     h.sim.setFaults({ script: ['rate_burst'] }, { key: secret(1) });
     const result = await h.enrich();
@@ -43,7 +43,9 @@ describe('rotation against the simulator', () => {
     expect(h.sim.stats().totalCalls).toBe(2);
     expect(h.row(h.ids[0])).toMatchObject({ status: 'cooling', errors: 1 });
     expect(h.row(h.ids[0]).until).toBeGreaterThanOrEqual(h.clock.now() - 10_000 + 120_000);
-    expect(h.keyEvents(h.ids[0])).toMatchObject([{ from_status: 'healthy', to_status: 'cooling', cause: 'rate_burst', http_status: 429, actor: 'engine', message: MESSAGES.burst }]);
+    expect(h.keyEvents(h.ids[0])).toMatchObject([
+      { from_status: 'healthy', to_status: 'cooling', cause: 'rate_burst', http_status: 429, actor: 'engine', message: MESSAGES.burst },
+    ]);
   });
 
   it('gets through when the first four fail (429 / 401 mix) and the fifth works', async () => {
@@ -143,7 +145,12 @@ describe('rotation against the simulator', () => {
     expect(h.status(h.ids[0])?.status).toBe('cooling');
     await h.clock.advance(30_000);
     expect(h.row(h.ids[0])).toMatchObject({ status: 'healthy', until: null });
-    expect(h.keyEvents(h.ids[0]).at(-1)).toMatchObject({ from_status: 'cooling', to_status: 'healthy', cause: 'cooldown_over', actor: 'recovery' });
+    expect(h.keyEvents(h.ids[0]).at(-1)).toMatchObject({
+      from_status: 'cooling',
+      to_status: 'healthy',
+      cause: 'cooldown_over',
+      actor: 'recovery',
+    });
     expect(await h.enrich()).toMatchObject({ ok: true, keyId: h.ids[0] });
   });
 
@@ -204,7 +211,13 @@ describe('rotation against the simulator', () => {
   });
 
   it('fails a row on a 403 about reveal flags as a settings error without touching the key', async () => {
-    await harness({ accounts: [{ id: 'basic', credits: 100, revealAllowed: false }, plenty('full')], keys: [{ secret: secret(1), account: 'basic' }, { secret: secret(2), account: 'full' }] });
+    await harness({
+      accounts: [{ id: 'basic', credits: 100, revealAllowed: false }, plenty('full')],
+      keys: [
+        { secret: secret(1), account: 'basic' },
+        { secret: secret(2), account: 'full' },
+      ],
+    });
     const result = await h.enrich();
     expect(result).toMatchObject({ ok: false, rowOutcome: 'failed', cause: 'settings', error: { forbiddenReason: 'reveal_not_on_plan' } });
     expect(h.row(h.ids[0]).status).toBe('healthy');

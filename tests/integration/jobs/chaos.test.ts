@@ -23,7 +23,16 @@ describe('chaos', () => {
       accounts,
       keys,
       faults: {
-        probabilities: { rate_burst: 0.04, server_500: 0.04, server_502: 0.03, server_503: 0.03, timeout_499: 0.02, reset: 0.02, malformed: 0.01, hang: 0.01 },
+        probabilities: {
+          rate_burst: 0.04,
+          server_500: 0.04,
+          server_502: 0.03,
+          server_503: 0.03,
+          timeout_499: 0.02,
+          reset: 0.02,
+          malformed: 0.01,
+          hang: 0.01,
+        },
         latency: { meanMs: 5, jitterMs: 3 },
         endpoints: ['v3_enrich', 'v2_bulk'],
         seed: 5,
@@ -41,7 +50,9 @@ describe('chaos', () => {
     expect(totalCharged(sim)).toBe(run.found);
     expect(Object.values(sim.stats().rejected).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
     expect(profile.keys.list().filter((k) => OUT_STATUSES.includes(k.status))).toEqual([]);
-    const retirements = profile.db.prepare(`SELECT count(*) AS n FROM key_events WHERE to_status IN ('invalid', 'exhausted', 'blocked', 'disabled')`).get() as { n: number };
+    const retirements = profile.db
+      .prepare(`SELECT count(*) AS n FROM key_events WHERE to_status IN ('invalid', 'exhausted', 'blocked', 'disabled')`)
+      .get() as { n: number };
     expect(retirements.n).toBe(0);
   });
 });

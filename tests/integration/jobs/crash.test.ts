@@ -58,7 +58,9 @@ function startChild(): { child: ChildProcess; lines: AsyncIterableIterator<Line>
 }
 
 const exited = (child: ChildProcess) =>
-  new Promise<number | null>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))));
+  new Promise<number | null>((resolve) =>
+    child.exitCode !== null || child.signalCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code)),
+  );
 
 function rowsInFlight(): number {
   const db = openDatabase(path.join(home, 'enrichdesk.sqlite'));

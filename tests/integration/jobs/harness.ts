@@ -103,7 +103,13 @@ export class Profile {
     if (status.state === 'needs_passphrase') await profile.vault.setupPassphrase(PASSPHRASE);
     else if (status.state === 'locked') await profile.vault.unlock(PASSPHRASE);
     for (const k of options.keys ?? []) {
-      profile.keys.store({ key: k.key, label: k.key.slice(-4), account: k.account, category: k.category ?? 'phones', priority: k.priority ?? 0 });
+      profile.keys.store({
+        key: k.key,
+        label: k.key.slice(-4),
+        account: k.account,
+        category: k.category ?? 'phones',
+        priority: k.priority ?? 0,
+      });
     }
     profile.engine.reload();
     profile.engine.start();
@@ -111,7 +117,9 @@ export class Profile {
   }
 
   setSetting(name: string, value: string): void {
-    this.db.prepare('INSERT INTO settings (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value').run(name, value);
+    this.db
+      .prepare('INSERT INTO settings (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value')
+      .run(name, value);
   }
 
   /** Imports rows as a CSV through the sheets service and maps its columns. */

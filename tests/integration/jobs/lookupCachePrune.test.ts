@@ -26,7 +26,9 @@ describe('lookup cache lifetime', () => {
     dirs.push(dir);
     const first = open(dir);
     await first.dispatch('settings.update', { patch: { 'jobs.cacheTtlDays': 10 } });
-    const put = first.db.prepare(`INSERT INTO lookup_cache (identity, kind, outcome, result, fetched_at) VALUES (?, 'phones', 'not_found', NULL, ?)`);
+    const put = first.db.prepare(
+      `INSERT INTO lookup_cache (identity, kind, outcome, result, fetched_at) VALUES (?, 'phones', 'not_found', NULL, ?)`,
+    );
     put.run('linkedin.com/in/stale', Date.now() - 11 * DAY);
     put.run('linkedin.com/in/fresh', Date.now() - 9 * DAY);
     first.close();

@@ -22,7 +22,9 @@ function profileWithRunOwnedBy(owner: string): Db {
   dirs.push(dir);
   const db = openDatabase(path.join(dir, 'p.sqlite'));
   db.prepare(`INSERT INTO sheets (id, name, columns, created_at, updated_at) VALUES (1, 's', '[]', 0, 0)`).run();
-  db.prepare(`INSERT INTO runs (id, sheet_id, kind, rows_asked, state, owner, started_at) VALUES (1, 1, 'phones', 0, 'running', ?, 0)`).run(owner);
+  db.prepare(`INSERT INTO runs (id, sheet_id, kind, rows_asked, state, owner, started_at) VALUES (1, 1, 'phones', 0, 'running', ?, 0)`).run(
+    owner,
+  );
   return db;
 }
 

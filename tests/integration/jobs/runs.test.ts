@@ -31,7 +31,8 @@ afterEach(async () => {
   await sim?.close();
 });
 
-const finalStates = (states: Record<string, number>) => Object.keys(states).every((s) => ['found', 'not_found', 'failed', 'skipped'].includes(s));
+const finalStates = (states: Record<string, number>) =>
+  Object.keys(states).every((s) => ['found', 'not_found', 'failed', 'skipped'].includes(s));
 
 describe('a bulk run', () => {
   it('enriches 200 rows over 5 keys in 2 accounts while one key dies midway', async () => {
@@ -39,7 +40,11 @@ describe('a bulk run', () => {
     const dying = { ...FIVE_KEYS[0], priority: 10 };
     await setUp([dying, ...FIVE_KEYS.slice(1)], TWO_ACCOUNTS, { concurrency: 1 });
     sim.setFaults({ script: ['pass', 'invalid_key'] }, { key: dying.key });
-    const sheetId = await profile.importSheet(HEADER, [...sheetRows(sim, 190, { missShare: 0.05 }), ...Array.from({ length: 10 }, () => ['', '', 'Nobody', '', ''])], MAP);
+    const sheetId = await profile.importSheet(
+      HEADER,
+      [...sheetRows(sim, 190, { missShare: 0.05 }), ...Array.from({ length: 10 }, () => ['', '', 'Nobody', '', ''])],
+      MAP,
+    );
 
     const { run, toast, tone } = await profile.run(sheetId);
 
@@ -64,7 +69,11 @@ describe('a bulk run', () => {
     expect(detail.calls).toBe(3);
     expect(profile.runs.list(sheetId).map((r) => r.id)).toEqual([run.id]);
 
-    const patched = new Set(profile.ofEvent('runs.rowsUpdated').flatMap((e) => e.rows.filter((r) => r.cell.state !== 'pending' && r.cell.state !== 'in_flight').map((r) => r.rowId)));
+    const patched = new Set(
+      profile
+        .ofEvent('runs.rowsUpdated')
+        .flatMap((e) => e.rows.filter((r) => r.cell.state !== 'pending' && r.cell.state !== 'in_flight').map((r) => r.rowId)),
+    );
     expect(patched.size).toBe(200);
     const progress = profile.ofEvent('runs.progress');
     expect(progress.at(-1)).toMatchObject({ done: 200, total: 200, state: 'done' });

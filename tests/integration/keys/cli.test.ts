@@ -50,7 +50,8 @@ function key(tag: string): string {
 
 function cli(home: string, args: string[], options: { input?: string; env?: Record<string, string | undefined> } = {}): Promise<Run> {
   const env: NodeJS.ProcessEnv = { ...process.env, ENRICHDESK_HOME: home, LUSHA_BASE_URL: upstream.baseUrl, ...options.env };
-  for (const name of ['LUSHA_API_KEYS', 'ENRICHDESK_PASSPHRASE', 'ENRICHDESK_KEYCHAIN']) if (!(options.env && name in options.env)) delete env[name];
+  for (const name of ['LUSHA_API_KEYS', 'ENRICHDESK_PASSPHRASE', 'ENRICHDESK_KEYCHAIN'])
+    if (!(options.env && name in options.env)) delete env[name];
   for (const [name, value] of Object.entries(env)) if (value === undefined) delete env[name];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
@@ -154,9 +155,19 @@ describe('enrichdesk CLI', { timeout: 180_000 }, () => {
     const locked = await cli(home, ['keys', 'add', '--label', 'P', '--category', 'any'], { input: k, env: off });
     expect(locked.code).toBe(3);
     expect(locked.stderr).toContain('ENRICHDESK_PASSPHRASE');
-    const wrong = await cli(home, ['keys', 'add', '--label', 'P', '--category', 'any'], { input: k, env: { ...off, ENRICHDESK_PASSPHRASE: 'not the phrase' } });
+    const wrong = await cli(home, ['keys', 'add', '--label', 'P', '--category', 'any'], {
+      input: k,
+      env: { ...off, ENRICHDESK_PASSPHRASE: 'not the phrase' },
+    });
     expect(wrong.code).toBe(3);
-    expect((await cli(home, ['keys', 'add', '--label', 'P', '--category', 'any'], { input: k, env: { ...off, ENRICHDESK_PASSPHRASE: 'cli pass phrase' } })).code).toBe(0);
+    expect(
+      (
+        await cli(home, ['keys', 'add', '--label', 'P', '--category', 'any'], {
+          input: k,
+          env: { ...off, ENRICHDESK_PASSPHRASE: 'cli pass phrase' },
+        })
+      ).code,
+    ).toBe(0);
 
     const status = await cli(home, ['vault', 'status'], { env: off });
     expect(status.code).toBe(3);
@@ -166,7 +177,9 @@ describe('enrichdesk CLI', { timeout: 180_000 }, () => {
 
   it('says plainly when no keychain can be reached', async () => {
     const home = newHome();
-    const status = await cli(home, ['vault', 'status', '--json'], { env: { DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/bus', DISPLAY: undefined } });
+    const status = await cli(home, ['vault', 'status', '--json'], {
+      env: { DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/bus', DISPLAY: undefined },
+    });
     expect(status.code).toBe(3);
     expect(JSON.parse(status.stdout)).toMatchObject({ state: 'needs_passphrase', problem: 'keychain_unavailable' });
   });

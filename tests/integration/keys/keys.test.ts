@@ -3,7 +3,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { KeyEvent, KeyImportResult, KeysChanged, KeyStats, KeySummary, KeyTestResult, VaultOverview } from '../../../electron/ipc/types';
+import type {
+  KeyEvent,
+  KeyImportResult,
+  KeysChanged,
+  KeyStats,
+  KeySummary,
+  KeyTestResult,
+  VaultOverview,
+} from '../../../electron/ipc/types';
 import { databasePath } from '../../../electron/app/paths';
 import { osKeychain } from '../../../electron/vault/keychain';
 import { call, fakeKey, keychainAccountOf, openTestProfile, type TestProfile } from '../vault/profile';
@@ -40,7 +48,15 @@ describe('keys: add, list, duplicates', () => {
   it('stores a key and lists it masked, with its settings', async () => {
     const p = await profile();
     const key = fakeKey('add');
-    const added = await add(p, { key, label: 'Sales', category: 'phones', account: 'acme', role: 'standby', failoverEnabled: true, priority: 5 });
+    const added = await add(p, {
+      key,
+      label: 'Sales',
+      category: 'phones',
+      account: 'acme',
+      role: 'standby',
+      failoverEnabled: true,
+      priority: 5,
+    });
     expect(added).toMatchObject({
       source: 'vault',
       mask: `…${key.slice(-4)}`,
@@ -62,7 +78,12 @@ describe('keys: add, list, duplicates', () => {
   it('defaults the label and account from the mask', async () => {
     const p = await profile();
     const key = fakeKey('defaults');
-    expect(await add(p, { key })).toMatchObject({ label: `Key …${key.slice(-4)}`, account: `Key …${key.slice(-4)}`, role: 'active', priority: 0 });
+    expect(await add(p, { key })).toMatchObject({
+      label: `Key …${key.slice(-4)}`,
+      account: `Key …${key.slice(-4)}`,
+      role: 'active',
+      priority: 0,
+    });
   });
 
   it('finds a duplicate by its keyed hash and names the stored key by label and mask', async () => {
@@ -108,7 +129,10 @@ describe('keys: bulk import', () => {
       ['Team B', 'emails'],
       ['LUSHA_API_KEY_2', 'phones'],
     ]);
-    expect(changedEvents(p).at(-1)).toEqual({ reason: 'imported', keyIds: result.lines.filter((l) => l.outcome === 'added').map((l) => l.keyId) });
+    expect(changedEvents(p).at(-1)).toEqual({
+      reason: 'imported',
+      keyIds: result.lines.filter((l) => l.outcome === 'added').map((l) => l.keyId),
+    });
   });
 
   it('imports a file given by path or chosen in the dialog, and says so when it cannot read one', async () => {
@@ -132,15 +156,31 @@ describe('keys: metadata and status actions', () => {
   it('updates settings, disables, enables and resets with a user timeline', async () => {
     const p = await profile();
     const { id } = await add(p, { key: fakeKey('meta'), label: 'Old', failoverEnabled: true });
-    const updated = await call<KeySummary>(p.services, 'keys.update', { keyId: id, label: 'New', category: 'emails', role: 'standby', priority: -3 });
+    const updated = await call<KeySummary>(p.services, 'keys.update', {
+      keyId: id,
+      label: 'New',
+      category: 'emails',
+      role: 'standby',
+      priority: -3,
+    });
     expect(updated).toMatchObject({ label: 'New', category: 'emails', role: 'standby', priority: -3, failoverEnabled: true });
 
     expect(await call<KeySummary>(p.services, 'keys.setDisabled', { keyId: id, disabled: true })).toMatchObject({ status: 'disabled' });
     expect(await call<KeySummary>(p.services, 'keys.setDisabled', { keyId: id, disabled: false })).toMatchObject({ status: 'healthy' });
 
-    p.services.db.prepare("UPDATE keys SET status = 'exhausted', endpoint = 'failover', reason = 'No credits', until = 99 WHERE id = ?").run(id);
+    p.services.db
+      .prepare("UPDATE keys SET status = 'exhausted', endpoint = 'failover', reason = 'No credits', until = 99 WHERE id = ?")
+      .run(id);
     const reset = await call<KeySummary>(p.services, 'keys.reset', { keyId: id });
-    expect(reset).toMatchObject({ status: 'healthy', endpoint: 'primary', reason: null, until: null, label: 'New', failoverEnabled: true, priority: -3 });
+    expect(reset).toMatchObject({
+      status: 'healthy',
+      endpoint: 'primary',
+      reason: null,
+      until: null,
+      label: 'New',
+      failoverEnabled: true,
+      priority: -3,
+    });
 
     const history = await call<KeyEvent[]>(p.services, 'keys.history', { keyId: id });
     expect(history.map((e) => [e.fromStatus, e.toStatus, e.cause, e.actor])).toEqual([
@@ -164,7 +204,12 @@ describe('keys: metadata and status actions', () => {
     const a = await add(p, { key: fakeKey('r1'), role: 'standby' });
     const b = await add(p, { key: fakeKey('r2'), failoverEnabled: true });
     await call(p.services, 'keys.setDisabled', { keyId: b.id, disabled: true });
-    expect(await call<KeyStats>(p.services, 'keys.stats')).toMatchObject({ total: 2, standby: 1, failoverEnabled: 1, byStatus: { healthy: 1, disabled: 1 } });
+    expect(await call<KeyStats>(p.services, 'keys.stats')).toMatchObject({
+      total: 2,
+      standby: 1,
+      failoverEnabled: 1,
+      byStatus: { healthy: 1, disabled: 1 },
+    });
     expect(p.services.keys.store.reveal(a.id)).toMatch(/-/);
     await call(p.services, 'keys.remove', { keyId: a.id });
     expect(() => p.services.keys.store.reveal(a.id)).toThrow(/no key/);
@@ -177,7 +222,13 @@ describe('keys: metadata and status actions', () => {
 describe('keys: test through the Lusha client', () => {
   it('reports valid with credits, invalid, blocked, exhausted, and errors without changing the key', async () => {
     const p = await profile();
-    const keys = { valid: fakeKey('tv'), invalid: fakeKey('ti'), inactive: fakeKey('tb'), no_credits: fakeKey('tn'), server_error: fakeKey('ts') };
+    const keys = {
+      valid: fakeKey('tv'),
+      invalid: fakeKey('ti'),
+      inactive: fakeKey('tb'),
+      no_credits: fakeKey('tn'),
+      server_error: fakeKey('ts'),
+    };
     const ids: Record<string, number> = {};
     for (const [script, key] of Object.entries(keys)) {
       upstream.script.set(key, script as never);
@@ -185,7 +236,13 @@ describe('keys: test through the Lusha client', () => {
     }
     const test = (name: string) => call<KeyTestResult>(p.services, 'keys.test', { keyId: ids[name] });
 
-    expect(await test('valid')).toMatchObject({ outcome: 'valid', creditsRemaining: 38, creditsTotal: 40, creditsUsed: 2, status: 'healthy' });
+    expect(await test('valid')).toMatchObject({
+      outcome: 'valid',
+      creditsRemaining: 38,
+      creditsTotal: 40,
+      creditsUsed: 2,
+      status: 'healthy',
+    });
     expect(await test('invalid')).toMatchObject({ outcome: 'invalid', status: 'invalid' });
     expect(await test('inactive')).toMatchObject({ outcome: 'blocked', status: 'blocked' });
     expect(await test('no_credits')).toMatchObject({ outcome: 'exhausted', creditsRemaining: 0, status: 'exhausted' });
@@ -240,7 +297,11 @@ describe('keys: environment fallback', () => {
 describe('keys: vault states through IPC', () => {
   it('asks for a passphrase without a keychain, then is locked after a restart until unlocked', async () => {
     const p = await profile({ keychain: null });
-    expect(await call<VaultOverview>(p.services, 'keys.vaultStatus')).toMatchObject({ state: 'needs_passphrase', problem: 'keychain_disabled', storedKeys: 0 });
+    expect(await call<VaultOverview>(p.services, 'keys.vaultStatus')).toMatchObject({
+      state: 'needs_passphrase',
+      problem: 'keychain_disabled',
+      storedKeys: 0,
+    });
     expect((await failure(p, 'keys.add', { key: fakeKey('np'), category: 'any' })).code).toBe('vault_needs_passphrase');
 
     await call(p.services, 'keys.setupPassphrase', { passphrase: 'correct horse battery' });
@@ -248,7 +309,11 @@ describe('keys: vault states through IPC', () => {
     const { id } = await add(p, { key, label: 'Locked away' });
 
     p.restart({ keychain: null });
-    expect(await call<VaultOverview>(p.services, 'keys.vaultStatus')).toMatchObject({ state: 'locked', backend: 'passphrase', storedKeys: 1 });
+    expect(await call<VaultOverview>(p.services, 'keys.vaultStatus')).toMatchObject({
+      state: 'locked',
+      backend: 'passphrase',
+      storedKeys: 1,
+    });
     expect((await list(p)).map((k) => k.label)).toEqual(['Locked away']);
     expect((await failure(p, 'keys.test', { keyId: id })).code).toBe('vault_locked');
     expect((await failure(p, 'keys.unlock', { passphrase: 'wrong horse battery' })).code).toBe('wrong_passphrase');

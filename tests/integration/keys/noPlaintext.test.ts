@@ -89,7 +89,11 @@ it('never lets a key or the passphrase out through responses, errors, events or 
   await value('keys.list');
 
   // Every keys channel was exercised.
-  expect([...called].sort()).toEqual(Object.keys(contract.keys).map((m) => `keys.${m}`).sort());
+  expect([...called].sort()).toEqual(
+    Object.keys(contract.keys)
+      .map((m) => `keys.${m}`)
+      .sort(),
+  );
   // The traffic really happened: events were emitted, the log was written, Lusha saw the keys.
   expect(p.events.length).toBeGreaterThan(10);
   expect(upstream.seenKeys).toEqual(expect.arrayContaining([K[1], K[2], envKeys[0]]));

@@ -35,7 +35,10 @@ export async function startUsageUpstream(): Promise<UsageUpstream> {
   const server = http.createServer((req, res) => {
     const key = String(req.headers.api_key ?? '');
     seenKeys.push(key);
-    const reply = req.url === '/v3/account/usage' ? answer(script.get(key) ?? 'valid', key) : { status: 404, body: { statusCode: 404, message: 'Not found' } };
+    const reply =
+      req.url === '/v3/account/usage'
+        ? answer(script.get(key) ?? 'valid', key)
+        : { status: 404, body: { statusCode: 404, message: 'Not found' } };
     res.writeHead(reply.status, { 'content-type': 'application/json' });
     res.end(JSON.stringify(reply.body));
   });

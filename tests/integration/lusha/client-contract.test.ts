@@ -5,7 +5,19 @@ import { createLushaClient } from '../../../electron/lusha/client';
 import { MESSAGES } from '../../../electron/lusha/simulator/messages';
 import type { FaultKind } from '../../../electron/lusha/simulator/faults';
 import type { ForbiddenReason, LushaErrorKind } from '../../../electron/lusha/types';
-import { byLinkedin, hasBoth, hasEmails, hasPhones, people, REVEAL_BOTH, REVEAL_PHONES, startHarness, unknownContact, until, type Harness } from './harness';
+import {
+  byLinkedin,
+  hasBoth,
+  hasEmails,
+  hasPhones,
+  people,
+  REVEAL_BOTH,
+  REVEAL_PHONES,
+  startHarness,
+  unknownContact,
+  until,
+  type Harness,
+} from './harness';
 
 const KEY = 'contract-main-key-0001';
 const SIBLING = 'contract-main-key-0002';
@@ -48,7 +60,11 @@ describe('found data', () => {
     const [a, b, c] = people(h.sim, 3, hasBoth);
     const out = await h.client.enrich(
       h.target(KEY),
-      [byLinkedin(a, 'a'), { ref: 'b', query: { email: b.workEmail } }, { ref: 'c', query: { fullName: c.fullName, companyDomain: c.company.domain } }],
+      [
+        byLinkedin(a, 'a'),
+        { ref: 'b', query: { email: b.workEmail } },
+        { ref: 'c', query: { fullName: c.fullName, companyDomain: c.company.domain } },
+      ],
       REVEAL_BOTH,
     );
     if (!out.ok) throw new Error(out.error.message);
@@ -77,11 +93,20 @@ describe('found data', () => {
 
   it('V2 bulk (a key known to be V2) returns the same people, companies resolved from the map', async () => {
     const [a, b] = people(h.sim, 2, hasPhones);
-    const out = await h.client.enrich(h.target(KEY, { apiVersion: 'v2' }), [byLinkedin(a, '1'), { ref: '2', query: { fullName: b.fullName, companyName: b.company.name } }], REVEAL_PHONES);
+    const out = await h.client.enrich(
+      h.target(KEY, { apiVersion: 'v2' }),
+      [byLinkedin(a, '1'), { ref: '2', query: { fullName: b.fullName, companyName: b.company.name } }],
+      REVEAL_PHONES,
+    );
     if (!out.ok) throw new Error(out.error.message);
     expect(out.value.apiVersion).toBe('v2');
     expect(out.value.results).toMatchObject([
-      { ref: '1', outcome: 'found', charged: true, data: { phones: a.phones, emails: [], companyName: a.company.name, companyDomain: a.company.domain } },
+      {
+        ref: '1',
+        outcome: 'found',
+        charged: true,
+        data: { phones: a.phones, emails: [], companyName: a.company.name, companyDomain: a.company.domain },
+      },
       { ref: '2', outcome: 'found', charged: true, data: { phones: b.phones, fullName: b.fullName } },
     ]);
     expect(h.sim.stats().calls[KEY]).toEqual({ v2_bulk: 1 });
@@ -103,24 +128,38 @@ describe('found data', () => {
   it('reads the rate headers of every answer', async () => {
     await h.client.enrich(h.target(KEY), [unknownContact('1')], REVEAL_BOTH);
     const out = await h.client.enrich(h.target(SIBLING), [unknownContact('2')], REVEAL_BOTH);
-    expect(out.headers).toEqual({ minuteLimit: 300, minuteLeft: 298, hourlyLimit: 5_000, hourlyLeft: 4_998, dailyLimit: 50_000, dailyLeft: 49_998, retryAfterSec: null });
+    expect(out.headers).toEqual({
+      minuteLimit: 300,
+      minuteLeft: 298,
+      hourlyLimit: 5_000,
+      hourlyLeft: 4_998,
+      dailyLimit: 50_000,
+      dailyLeft: 49_998,
+      retryAfterSec: null,
+    });
   });
 });
 
 describe('single person (GET /v2/person)', () => {
-  it('finds a person, and answers not found, 451 compliance and 404 as that person\'s result', async () => {
+  it("finds a person, and answers not found, 451 compliance and 404 as that person's result", async () => {
     const [p] = people(h.sim, 1, hasEmails);
     const [blocked] = people(h.sim, 1, (x) => x.gdprBlocked);
     const one = (c: Parameters<Harness['client']['enrichOne']>[1]) => h.client.enrichOne(h.target(KEY), c, REVEAL_BOTH);
 
     const found = await one({ ref: 'p', query: { email: p.workEmail } });
-    expect(found.ok && found.value).toMatchObject({ apiVersion: 'v2', creditsCharged: 1, results: [{ ref: 'p', outcome: 'found', charged: true, data: { emails: p.emails } }] });
+    expect(found.ok && found.value).toMatchObject({
+      apiVersion: 'v2',
+      creditsCharged: 1,
+      results: [{ ref: 'p', outcome: 'found', charged: true, data: { emails: p.emails } }],
+    });
 
     const missing = await one(unknownContact('m'));
     expect(missing.ok && missing.value.results).toEqual([{ ref: 'm', outcome: 'not_found', charged: false, message: MESSAGES.emptyData }]);
 
     const gdpr = await one(byLinkedin(blocked, 'g'));
-    expect(gdpr.ok && gdpr.value.results).toEqual([{ ref: 'g', outcome: 'error', charged: false, code: 'compliance', message: MESSAGES.gdpr }]);
+    expect(gdpr.ok && gdpr.value.results).toEqual([
+      { ref: 'g', outcome: 'error', charged: false, code: 'compliance', message: MESSAGES.gdpr },
+    ]);
 
     h.sim.setFaults({ script: ['not_found_404'] }, { key: KEY });
     const gone = await one(byLinkedin(p, 'r'));
@@ -145,7 +184,12 @@ describe('V3 → V2 fallback', () => {
 
   it('does the same for account usage', async () => {
     const out = await h.client.usage(h.target(V2_KEY));
-    expect(out.ok && out.value).toMatchObject({ apiVersion: 'v2', creditsTotal: 100_000, creditsRemaining: 100_000, buckets: { credits: { used: 0 } } });
+    expect(out.ok && out.value).toMatchObject({
+      apiVersion: 'v2',
+      creditsTotal: 100_000,
+      creditsRemaining: 100_000,
+      buckets: { credits: { used: 0 } },
+    });
     expect(h.sim.stats().calls[V2_KEY]).toEqual({ v3_usage: 1, v2_usage: 1 });
   });
 });
@@ -227,7 +271,11 @@ describe('every status code and wording', () => {
   });
 
   it('answers 412 for a one-word bulk full name and 400 for a contact without identifiers', async () => {
-    const v2 = await h.client.enrich(h.target(KEY, { apiVersion: 'v2' }), [{ ref: '1', query: { fullName: 'Cher', companyName: 'Contoso' } }], REVEAL_BOTH);
+    const v2 = await h.client.enrich(
+      h.target(KEY, { apiVersion: 'v2' }),
+      [{ ref: '1', query: { fullName: 'Cher', companyName: 'Contoso' } }],
+      REVEAL_BOTH,
+    );
     expect(!v2.ok && v2.error).toMatchObject({ kind: 'bad_request', httpStatus: 412, message: MESSAGES.badFullName });
     const v3 = await h.client.enrich(h.target(KEY), [{ ref: '1', query: { fullName: 'Cher Sarkisian' } }], REVEAL_BOTH);
     expect(!v3.ok && v3.error).toMatchObject({ kind: 'bad_request', httpStatus: 400 });
@@ -293,7 +341,8 @@ describe('transport failures', () => {
 
   it('serves many concurrent calls, holding them to the 25 per second burst limit of the account', async () => {
     const batch = people(h.sim, 40, hasPhones);
-    const send = (ps: typeof batch) => Promise.all(ps.map((p, i) => h.client.enrich(h.target(i % 2 ? KEY : SIBLING), [byLinkedin(p)], REVEAL_PHONES)));
+    const send = (ps: typeof batch) =>
+      Promise.all(ps.map((p, i) => h.client.enrich(h.target(i % 2 ? KEY : SIBLING), [byLinkedin(p)], REVEAL_PHONES)));
     const first = await send(batch);
     const refused = batch.filter((_, i) => !first[i].ok);
     expect(first.filter((o) => o.ok)).toHaveLength(25);

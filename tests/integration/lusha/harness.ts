@@ -51,7 +51,10 @@ export const hasBoth = (p: Person) => hasPhones(p) && hasEmails(p);
 
 export const byLinkedin = (p: Person, ref = String(p.index)): ContactRequest => ({ ref, query: { linkedinUrl: p.linkedinUrl } });
 
-export const unknownContact = (ref: string): ContactRequest => ({ ref, query: { linkedinUrl: `https://www.linkedin.com/in/no-body-${ref}` } });
+export const unknownContact = (ref: string): ContactRequest => ({
+  ref,
+  query: { linkedinUrl: `https://www.linkedin.com/in/no-body-${ref}` },
+});
 
 export const REVEAL_BOTH = { phones: true, emails: true } as const;
 export const REVEAL_PHONES = { phones: true, emails: false } as const;

@@ -7,7 +7,19 @@ import { MESSAGES } from '../../../electron/lusha/simulator/messages';
 import { applyScenario } from '../../../electron/lusha/simulator/scenarios';
 import { startSimulator } from '../../../electron/lusha/simulator/server';
 import type { CallOutcome, ContactRequest, EnrichResponse, Reveal } from '../../../electron/lusha/types';
-import { byLinkedin, hasBoth, hasEmails, hasPhones, people, NOON, REVEAL_BOTH, REVEAL_PHONES, startHarness, unknownContact, type Harness } from './harness';
+import {
+  byLinkedin,
+  hasBoth,
+  hasEmails,
+  hasPhones,
+  people,
+  NOON,
+  REVEAL_BOTH,
+  REVEAL_PHONES,
+  startHarness,
+  unknownContact,
+  type Harness,
+} from './harness';
 
 let h: Harness;
 
@@ -50,10 +62,24 @@ describe('credits', () => {
     const both = people(h.sim, 6, hasBoth);
     const phonesOnly = people(h.sim, 1, (p) => hasPhones(p) && !hasEmails(p));
 
-    expect(errorKind(await enrich(key, both.slice(0, 3).map((p) => byLinkedin(p))))).toBe('no_credits');
+    expect(
+      errorKind(
+        await enrich(
+          key,
+          both.slice(0, 3).map((p) => byLinkedin(p)),
+        ),
+      ),
+    ).toBe('no_credits');
     expect(creditsOf(key)).toEqual({ creditsTotal: 5, creditsUsed: 0, creditsRemaining: 5 });
 
-    expect(value(await enrich(key, both.slice(0, 2).map((p) => byLinkedin(p)))).creditsCharged).toBe(4);
+    expect(
+      value(
+        await enrich(
+          key,
+          both.slice(0, 2).map((p) => byLinkedin(p)),
+        ),
+      ).creditsCharged,
+    ).toBe(4);
     expect(errorKind(await enrich(key, [byLinkedin(both[2])]))).toBe('no_credits');
     expect(value(await enrich(key, [byLinkedin(phonesOnly[0])])).creditsCharged).toBe(1);
     expect(creditsOf(key)).toEqual({ creditsTotal: 5, creditsUsed: 5, creditsRemaining: 0 });
@@ -63,7 +89,7 @@ describe('credits', () => {
     expect(creditsOf(key).creditsRemaining).toBe(0);
   });
 
-  it('are charged only for found people and only for what was revealed, at the account\'s prices', async () => {
+  it("are charged only for found people and only for what was revealed, at the account's prices", async () => {
     const [key] = account({ credits: 1_000, prices: { phone: 5, email: 1 } });
     const mix = [
       ...people(h.sim, 3, (p) => hasPhones(p) && !hasEmails(p)),
@@ -179,13 +205,25 @@ describe('headers', () => {
     const [a, b] = account({ credits: 100, plan: 'free', limits: { minute: 3 } }, 2);
     for (let n = 1; n <= 3; n++) {
       const out = await enrich(n % 2 ? a : b, [unknownContact('1')]);
-      expect(out.headers).toEqual({ minuteLimit: 3, minuteLeft: 3 - n, hourlyLimit: 100, hourlyLeft: 100 - n, dailyLimit: 100, dailyLeft: 100 - n, retryAfterSec: null });
+      expect(out.headers).toEqual({
+        minuteLimit: 3,
+        minuteLeft: 3 - n,
+        hourlyLimit: 100,
+        hourlyLeft: 100 - n,
+        dailyLimit: 100,
+        dailyLeft: 100 - n,
+        retryAfterSec: null,
+      });
     }
     const refused = await enrich(a, [unknownContact('1')]);
     expect(refused.headers).toMatchObject({ minuteLeft: 0, hourlyLeft: 97, dailyLeft: 97 });
 
     const usage = await h.client.usage(h.target(b));
-    expect(usage.ok && usage.value.rateLimits).toMatchObject({ minute: { used: 3, remaining: 0 }, hourly: { used: 3, remaining: 97 }, daily: { used: 3, remaining: 97 } });
+    expect(usage.ok && usage.value.rateLimits).toMatchObject({
+      minute: { used: 3, remaining: 0 },
+      hourly: { used: 3, remaining: 97 },
+      daily: { used: 3, remaining: 97 },
+    });
     h.advance(60_000);
     expect((await enrich(a, [unknownContact('1')])).headers).toMatchObject({ minuteLeft: 2, hourlyLeft: 96 });
   });

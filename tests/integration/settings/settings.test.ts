@@ -49,7 +49,9 @@ describe('settings over IPC', () => {
 
   it('refuses a bad value with a plain message naming the field, and stores nothing', async () => {
     const p = await profile();
-    const envelope = await p.services.dispatch('settings.update', { patch: { 'jobs.concurrency': 5, 'lusha.baseUrl': 'ftp://files.test' } });
+    const envelope = await p.services.dispatch('settings.update', {
+      patch: { 'jobs.concurrency': 5, 'lusha.baseUrl': 'ftp://files.test' },
+    });
     expect(envelope).toEqual({
       ok: false,
       error: { code: 'invalid_setting', message: "Lusha base URL must be an http(s) URL, or empty for Lusha's own address." },
@@ -101,7 +103,9 @@ describe('settings applied without a restart', () => {
     const who = [{ ref: '1', query: { linkedinUrl: sim.directory.person(0).linkedinUrl } }];
     const stop = new AbortController();
     const started = Date.now();
-    const pending = p.services.engine.execute('phones', (target) => client.enrich(target, who, { phones: true, emails: false }), { signal: stop.signal });
+    const pending = p.services.engine.execute('phones', (target) => client.enrich(target, who, { phones: true, emails: false }), {
+      signal: stop.signal,
+    });
     await expect.poll(() => p.services.engine.snapshot().find((k) => k.id === added.id)?.status).toBe('cooling');
     stop.abort(new Error('done looking'));
     await expect(pending).rejects.toThrow('done looking');

@@ -63,7 +63,11 @@ describe('bad input', () => {
 
   it('an unterminated quote near the top of a big file stops early instead of buffering the rest', async () => {
     const rows = Array.from({ length: 100_000 }, (_, i) => `row ${i},ok`).join('\n');
-    await importFails(write('open-quote.csv', `a,b\nx,"never closed\n${rows}\n`), 'import_row_too_long', /quote \(\"\) on line 2 that is never closed/);
+    await importFails(
+      write('open-quote.csv', `a,b\nx,"never closed\n${rows}\n`),
+      'import_row_too_long',
+      /quote \(\"\) on line 2 that is never closed/,
+    );
   });
 
   it('binary garbage', async () => {
@@ -73,7 +77,11 @@ describe('bad input', () => {
   });
 
   it('an Excel workbook renamed to .csv', async () => {
-    await importFails(write('book.csv', Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(1000, 7)])), 'import_not_text', /Excel workbook/);
+    await importFails(
+      write('book.csv', Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(1000, 7)])),
+      'import_not_text',
+      /Excel workbook/,
+    );
   });
 
   it('a 50 MB single line, without reading it all into one row', async () => {
@@ -140,8 +148,14 @@ describe('bad input', () => {
 describe('the writer thread failing', () => {
   it('a write that fails midway (a full disk, say)', async () => {
     // A trigger in the file reaches the writer thread's connection; the first batches commit first.
-    h.db.exec(`CREATE TRIGGER full_disk BEFORE INSERT ON rows WHEN NEW.idx >= 4000 BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END`);
-    await importFails(bigCsv('big.csv', 20_000), 'import_write_failed', /^Could not save "big.csv" in EnrichDesk's database: database or disk is full\.$/);
+    h.db.exec(
+      `CREATE TRIGGER full_disk BEFORE INSERT ON rows WHEN NEW.idx >= 4000 BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END`,
+    );
+    await importFails(
+      bigCsv('big.csv', 20_000),
+      'import_write_failed',
+      /^Could not save "big.csv" in EnrichDesk's database: database or disk is full\.$/,
+    );
     expect(h.logs.some((l) => l.startsWith('warn import of big.csv failed'))).toBe(true);
   });
 
@@ -157,7 +171,11 @@ describe('the writer thread failing', () => {
       signal: new AbortController().signal,
       onProgress: () => {},
     });
-    await expect(attempt).rejects.toMatchObject({ name: 'AppError', code: 'import_write_failed', message: expect.stringMatching(/^Could not save "people.csv" in EnrichDesk's database: .+\.$/) });
+    await expect(attempt).rejects.toMatchObject({
+      name: 'AppError',
+      code: 'import_write_failed',
+      message: expect.stringMatching(/^Could not save "people.csv" in EnrichDesk's database: .+\.$/),
+    });
     expectOnlyTheExistingSheet();
   });
 });

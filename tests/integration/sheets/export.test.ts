@@ -44,16 +44,29 @@ describe('export', () => {
     const [a, b, , d] = ids(sheet.id);
     const result = await exportTo('selected.csv', { sheetId: sheet.id, scope: 'selected', rowIds: [d, a, d, b], excelFriendly: false });
     expect(result.rows).toBe(3);
-    expect(parse(result.path)).toEqual([['a', 'b', 'c'], ['10', '11', '12'], ['1', '2', '3'], ['4', '5', '']]);
+    expect(parse(result.path)).toEqual([
+      ['a', 'b', 'c'],
+      ['10', '11', '12'],
+      ['1', '2', '3'],
+      ['4', '5', ''],
+    ]);
   });
 
   it('writes filtered rows and ignores ids of other sheets', async () => {
     const { sheet } = await importFile(h, fixture('ragged.csv'));
     const other = (await importFile(h, fixture('pipe.csv'))).sheet;
     const [, b] = ids(sheet.id);
-    const result = await exportTo('filtered.csv', { sheetId: sheet.id, scope: 'filtered', rowIds: [b, ...ids(other.id)], excelFriendly: false });
+    const result = await exportTo('filtered.csv', {
+      sheetId: sheet.id,
+      scope: 'filtered',
+      rowIds: [b, ...ids(other.id)],
+      excelFriendly: false,
+    });
     expect(result.rows).toBe(1);
-    expect(parse(result.path)).toEqual([['a', 'b', 'c'], ['4', '5', '']]);
+    expect(parse(result.path)).toEqual([
+      ['a', 'b', 'c'],
+      ['4', '5', ''],
+    ]);
   });
 
   it('refuses an empty selection', async () => {
@@ -84,7 +97,10 @@ describe('export', () => {
 
   it('neutralises formulas but keeps phone numbers and negative numbers', async () => {
     const source = path.join(h.dir, 'formulas.csv');
-    fs.writeFileSync(source, 'Name,Phone,Balance,Note\n=HYPERLINK("http://x"),+14155550100,-12.5,@SUM(A1)\nAda,+1 (415) 555-0100,-,"-2+3+cmd|\' /C calc\'!A0"\n');
+    fs.writeFileSync(
+      source,
+      'Name,Phone,Balance,Note\n=HYPERLINK("http://x"),+14155550100,-12.5,@SUM(A1)\nAda,+1 (415) 555-0100,-,"-2+3+cmd|\' /C calc\'!A0"\n',
+    );
     const { sheet } = await importFile(h, source);
     const { path: file } = await exportTo('safe.csv', { sheetId: sheet.id, scope: 'all', excelFriendly: false });
     expect(parse(file)).toEqual([
@@ -97,7 +113,9 @@ describe('export', () => {
   it('appends value and status columns for each kind the sheet has enrichments for', async () => {
     const { sheet } = await importFile(h, fixture('pipe.csv'));
     const [first, second] = ids(sheet.id);
-    const enrich = h.db.prepare('INSERT INTO enrichments (row_id, kind, state, result, error_message, updated_at) VALUES (?, ?, ?, ?, ?, 0)');
+    const enrich = h.db.prepare(
+      'INSERT INTO enrichments (row_id, kind, state, result, error_message, updated_at) VALUES (?, ?, ?, ?, ?, 0)',
+    );
     const phones = [
       { number: '+14155550100', type: 'mobile', doNotCall: false },
       { number: '+14155550101', type: 'direct', doNotCall: true },
@@ -144,12 +162,16 @@ describe('export', () => {
     fs.chmodSync(path.join(h.dir, 'locked'), 0o500);
     h.dialogs.nextSave = path.join(h.dir, 'locked', 'out.csv');
     const denied = h.service.export({ sheetId: sheet.id, scope: 'all', excelFriendly: false });
-    if (process.getuid?.() === 0) await denied; // root may write anywhere; the other checks still hold
+    if (process.getuid?.() === 0)
+      await denied; // root may write anywhere; the other checks still hold
     else await expect(denied).rejects.toMatchObject({ code: 'export_failed' });
     fs.chmodSync(path.join(h.dir, 'locked'), 0o700);
 
     expect(fs.readFileSync(target, 'utf8')).toBe('previous content');
-    const leftovers = fs.readdirSync(h.dir, { recursive: true }).map(String).filter((f) => f.endsWith('.tmp'));
+    const leftovers = fs
+      .readdirSync(h.dir, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.tmp'));
     expect(leftovers).toEqual([]);
   });
 

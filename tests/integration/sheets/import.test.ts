@@ -42,7 +42,10 @@ describe('importing fixture files', () => {
 
   it('reads UTF-16 big-endian without a BOM', async () => {
     const file = path.join(h.dir, 'be.csv');
-    fs.writeFileSync(file, iconv.encode(`${HEADER.join(',')}\n${PEOPLE.map((p) => p.map((c) => `"${c}"`).join(',')).join('\n')}\n`, 'utf-16be'));
+    fs.writeFileSync(
+      file,
+      iconv.encode(`${HEADER.join(',')}\n${PEOPLE.map((p) => p.map((c) => `"${c}"`).join(',')).join('\n')}\n`, 'utf-16be'),
+    );
     const result = await importFile(h, file);
     expect(result.encoding).toBe('utf-16be');
     expect(allCells(h, result.sheet.id)).toEqual(PEOPLE);
@@ -144,8 +147,16 @@ describe('sheets', () => {
   it('shows enrichment records as phones and emails cells', async () => {
     const { sheet } = await importFile(h, fixture('pipe.csv'));
     const [first, second] = h.service.rows(sheet.id, 0, 2).rows;
-    const enrich = h.db.prepare('INSERT INTO enrichments (row_id, kind, state, result, error_message, updated_at) VALUES (?, ?, ?, ?, ?, 0)');
-    enrich.run(first.id, 'phones', 'found', JSON.stringify({ phones: [{ number: '+14155550100', type: 'mobile', doNotCall: false }], emails: [] }), null);
+    const enrich = h.db.prepare(
+      'INSERT INTO enrichments (row_id, kind, state, result, error_message, updated_at) VALUES (?, ?, ?, ?, ?, 0)',
+    );
+    enrich.run(
+      first.id,
+      'phones',
+      'found',
+      JSON.stringify({ phones: [{ number: '+14155550100', type: 'mobile', doNotCall: false }], emails: [] }),
+      null,
+    );
     enrich.run(second.id, 'emails', 'failed', null, 'Lusha did not answer');
 
     const [one, two, three] = h.service.rows(sheet.id, 0, 3).rows;
@@ -168,7 +179,9 @@ describe('sheets', () => {
     const info = h.db
       .prepare(`INSERT INTO sheets (name, columns, state, created_at, updated_at) VALUES ('half', '["a"]', 'importing', 0, 0)`)
       .run();
-    h.db.prepare(`INSERT INTO rows (sheet_id, idx, cells) VALUES (?, 0, '["x"]'), (?, 1, '["y"]')`).run(info.lastInsertRowid, info.lastInsertRowid);
+    h.db
+      .prepare(`INSERT INTO rows (sheet_id, idx, cells) VALUES (?, 0, '["x"]'), (?, 1, '["y"]')`)
+      .run(info.lastInsertRowid, info.lastInsertRowid);
     h.reopen();
     expect(h.db.prepare('SELECT id FROM sheets').pluck().all()).toEqual([kept.id]);
     expect(h.db.prepare('SELECT count(*) FROM rows').pluck().get()).toBe(3);
@@ -180,7 +193,9 @@ describe('the writer thread', () => {
   it('writes the rows through a connection of its own, in file order', async () => {
     // A TEMP trigger belongs to the connection that made it: this one refuses any row the service's
     // own connection would insert, so the import succeeds only if another connection writes them.
-    h.db.exec(`CREATE TEMP TRIGGER rows_on_main BEFORE INSERT ON main.rows BEGIN SELECT RAISE(ABORT, 'row written on the main connection'); END`);
+    h.db.exec(
+      `CREATE TEMP TRIGGER rows_on_main BEFORE INSERT ON main.rows BEGIN SELECT RAISE(ABORT, 'row written on the main connection'); END`,
+    );
     const file = path.join(h.dir, 'threaded.csv');
     const rows = 9_999;
     fs.writeFileSync(file, `name,email\n${Array.from({ length: rows }, (_, i) => `Person ${i},p${i}@acme.com`).join('\n')}\n`);

@@ -81,7 +81,9 @@ describe('RotationEngine.configure', () => {
     const id = addKey({ failover: true });
     const e = engine();
     e.configure({ failoverBaseUrl: FAILOVER });
-    const { urls, request } = recording((target) => (target.baseUrl === PRIMARY ? failure({ kind: 'no_credits', httpStatus: 402 }) : success('x')));
+    const { urls, request } = recording((target) =>
+      target.baseUrl === PRIMARY ? failure({ kind: 'no_credits', httpStatus: 402 }) : success('x'),
+    );
     const result = await clock.settle(e.execute('phones', request));
     expect(result).toMatchObject({ ok: true, keyId: id });
     expect(urls).toEqual([PRIMARY, FAILOVER]);
@@ -92,7 +94,9 @@ describe('RotationEngine.configure', () => {
     const id = addKey({ failover: true });
     const e = engine({ failoverBaseUrl: FAILOVER });
     e.configure({ failoverBaseUrl: null });
-    await expect(e.execute('phones', recording(() => failure({ kind: 'no_credits', httpStatus: 402 })).request)).rejects.toThrow(/exhausted/);
+    await expect(e.execute('phones', recording(() => failure({ kind: 'no_credits', httpStatus: 402 })).request)).rejects.toThrow(
+      /exhausted/,
+    );
     expect(status(e, id)).toMatchObject({ status: 'exhausted', endpoint: 'primary' });
   });
 

@@ -67,7 +67,14 @@ describe('RotationEngine', () => {
     const id = addKey();
     addKey();
     const e = engine();
-    await clock.settle(e.execute('phones', answer((apiKey) => failure({ kind: 'invalid_key', httpStatus: 401, message: `Invalid API key ${apiKey}` }))).catch(() => null));
+    await clock.settle(
+      e
+        .execute(
+          'phones',
+          answer((apiKey) => failure({ kind: 'invalid_key', httpStatus: 401, message: `Invalid API key ${apiKey}` })),
+        )
+        .catch(() => null),
+    );
     const row = db.prepare('SELECT message FROM key_events WHERE key_id = ?').get(id) as { message: string };
     expect(row.message).toBe(`Invalid API key …${SECRET(id).slice(-4)}`);
     expect(JSON.stringify(events)).not.toContain(SECRET(id));
@@ -78,7 +85,14 @@ describe('RotationEngine', () => {
     const id = addKey();
     const seen: (string | undefined)[] = [];
     const e = engine((event, self) => seen.push(`${event.to}/${self.snapshot().find((k) => k.id === event.keyId)?.status}`));
-    await clock.settle(e.execute('phones', answer(() => failure({ kind: 'no_credits', httpStatus: 402 }))).catch(() => null));
+    await clock.settle(
+      e
+        .execute(
+          'phones',
+          answer(() => failure({ kind: 'no_credits', httpStatus: 402 })),
+        )
+        .catch(() => null),
+    );
     expect(seen).toEqual(['exhausted/exhausted']);
     expect(events[0]).toMatchObject({ keyId: id, from: 'healthy', to: 'exhausted', actor: 'engine', account: 'a' });
   });
@@ -89,7 +103,11 @@ describe('RotationEngine', () => {
     addKey({ status: 'exhausted', category: 'any' });
     addKey({ status: 'disabled', category: 'emails' });
     const e = engine();
-    const run = (category: KeyCategory) => e.execute(category, answer(() => success('x')));
+    const run = (category: KeyCategory) =>
+      e.execute(
+        category,
+        answer(() => success('x')),
+      );
     await expect(run('phones')).rejects.toThrow('All 3 phone keys are out of service (2 exhausted, 1 invalid) — add more API keys');
     await expect(run('emails')).rejects.toThrow('All 2 email keys are out of service (1 exhausted, 1 disabled) — add more API keys');
     await expect(run('any')).rejects.toThrow(new AllKeysOutError('any', ['exhausted']).message);
@@ -99,7 +117,10 @@ describe('RotationEngine', () => {
   it('promotes a standby when the user has disabled every active key', async () => {
     addKey({ status: 'disabled' });
     const standby = addKey({ role: 'standby' });
-    const result = await engine().execute('phones', answer(() => success('found')));
+    const result = await engine().execute(
+      'phones',
+      answer(() => success('found')),
+    );
     expect(result).toMatchObject({ ok: true, keyId: standby });
     expect(events).toMatchObject([{ keyId: standby, cause: 'promoted', message: 'no active key left' }]);
   });
@@ -107,18 +128,34 @@ describe('RotationEngine', () => {
   it('picks up a user reset on reload()', async () => {
     const id = addKey({ status: 'exhausted' });
     const e = engine();
-    await expect(e.execute('phones', answer(() => success('x')))).rejects.toBeInstanceOf(AllKeysOutError);
+    await expect(
+      e.execute(
+        'phones',
+        answer(() => success('x')),
+      ),
+    ).rejects.toBeInstanceOf(AllKeysOutError);
     db.prepare("UPDATE keys SET status = 'healthy', endpoint = 'primary', until = NULL WHERE id = ?").run(id);
     e.reload();
-    expect(await e.execute('phones', answer(() => success('x')))).toMatchObject({ ok: true, keyId: id });
+    expect(
+      await e.execute(
+        'phones',
+        answer(() => success('x')),
+      ),
+    ).toMatchObject({ ok: true, keyId: id });
   });
 
-  it("tells the waiting request the ETA once, and null when it has a key again", async () => {
+  it('tells the waiting request the ETA once, and null when it has a key again', async () => {
     const id = addKey({ status: 'cooling' });
     const until = clock.now() + 60_000;
     db.prepare('UPDATE keys SET until = ? WHERE id = ?').run(until, id);
     const heard: (number | null)[] = [];
-    const result = await clock.settle(engine().execute('phones', answer(() => success('x')), { onWaiting: (eta) => heard.push(eta) }));
+    const result = await clock.settle(
+      engine().execute(
+        'phones',
+        answer(() => success('x')),
+        { onWaiting: (eta) => heard.push(eta) },
+      ),
+    );
     expect(result).toMatchObject({ ok: true, keyId: id });
     expect(heard).toEqual([until, null]);
   });
@@ -127,7 +164,11 @@ describe('RotationEngine', () => {
     addKey({ status: 'cooling' });
     db.prepare('UPDATE keys SET until = ?').run(clock.now() + 60_000);
     const controller = new AbortController();
-    const waiting = engine().execute('phones', answer(() => success('x')), { signal: controller.signal });
+    const waiting = engine().execute(
+      'phones',
+      answer(() => success('x')),
+      { signal: controller.signal },
+    );
     await clock.advance(1_000);
     controller.abort(new Error('cancelled by the user'));
     await expect(waiting).rejects.toThrow('cancelled by the user');

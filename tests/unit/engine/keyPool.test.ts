@@ -24,12 +24,20 @@ describe('key selection', () => {
   });
 
   it('falls to a lower priority only when every higher one is unusable', () => {
-    const pool = poolOf([keyRecord(1), keyRecord(2, { priority: 5, status: 'cooling', until: NOW + 1 }), keyRecord(3, { priority: 5, status: 'invalid' })]);
+    const pool = poolOf([
+      keyRecord(1),
+      keyRecord(2, { priority: 5, status: 'cooling', until: NOW + 1 }),
+      keyRecord(3, { priority: 5, status: 'invalid' }),
+    ]);
     expect(picks(pool, 2)).toEqual([1, 1]);
   });
 
   it('carries least-recently-used order over a restart through last_used_at', () => {
-    const pool = poolOf([keyRecord(1, { lastUsedAt: NOW - 10 }), keyRecord(2, { lastUsedAt: NOW - 20 }), keyRecord(3, { lastUsedAt: null })]);
+    const pool = poolOf([
+      keyRecord(1, { lastUsedAt: NOW - 10 }),
+      keyRecord(2, { lastUsedAt: NOW - 20 }),
+      keyRecord(3, { lastUsedAt: null }),
+    ]);
     expect(picks(pool, 3)).toEqual([3, 2, 1]);
   });
 
@@ -42,7 +50,10 @@ describe('key selection', () => {
 
   it('takes only healthy and failover keys, never standby ones', () => {
     const statuses = ['healthy', 'failover', 'cooling', 'quota', 'exhausted', 'invalid', 'blocked', 'unavailable', 'disabled'] as const;
-    const pool = poolOf([...statuses.map((status, i) => keyRecord(i + 1, { status, until: NOW + 1_000 })), keyRecord(99, { role: 'standby' })]);
+    const pool = poolOf([
+      ...statuses.map((status, i) => keyRecord(i + 1, { status, until: NOW + 1_000 })),
+      keyRecord(99, { role: 'standby' }),
+    ]);
     expect(new Set(picks(pool, 6))).toEqual(new Set([1, 2]));
   });
 
@@ -60,14 +71,20 @@ describe('key selection', () => {
   });
 
   it('skips accounts whose bucket is empty', () => {
-    const pool = poolOf([keyRecord(1, { account: 'a', priority: 1 }), keyRecord(2, { account: 'b' })], { plan: { minute: 2, hourly: null, daily: null } });
+    const pool = poolOf([keyRecord(1, { account: 'a', priority: 1 }), keyRecord(2, { account: 'b' })], {
+      plan: { minute: 2, hourly: null, daily: null },
+    });
     expect(picks(pool, 4)).toEqual([1, 1, 2, 2]);
     expect(pool.select('phones', NOW + 10)).toBeNull();
     expect(pool.outlook('phones', NOW + 10)).toEqual({ kind: 'wait', eta: NOW + 60_000 });
   });
 
   it('waits for the earliest bench to end, promotes a standby when nothing will return, and gives up when all are out', () => {
-    const benched = poolOf([keyRecord(1, { status: 'quota', until: NOW + 9_000 }), keyRecord(2, { status: 'cooling', until: NOW + 5_000 }), keyRecord(3, { status: 'invalid' })]);
+    const benched = poolOf([
+      keyRecord(1, { status: 'quota', until: NOW + 9_000 }),
+      keyRecord(2, { status: 'cooling', until: NOW + 5_000 }),
+      keyRecord(3, { status: 'invalid' }),
+    ]);
     expect(benched.outlook('phones', NOW)).toEqual({ kind: 'wait', eta: NOW + 5_000 });
 
     const standby = poolOf([keyRecord(1, { status: 'exhausted' }), keyRecord(2, { role: 'standby', category: 'any' })]);

@@ -62,7 +62,10 @@ describe('recovery', () => {
   });
 
   it('probes a due unavailable key once, and takes it back when the probe succeeds', async () => {
-    const { r, committed, probes } = recovery([keyRecord(1, { status: 'unavailable', until: 0 }), keyRecord(2, { status: 'unavailable', until: 5_000 })]);
+    const { r, committed, probes } = recovery([
+      keyRecord(1, { status: 'unavailable', until: 0 }),
+      keyRecord(2, { status: 'unavailable', until: 5_000 }),
+    ]);
     r.returnDue();
     r.returnDue();
     await r.idle();
@@ -71,7 +74,9 @@ describe('recovery', () => {
   });
 
   it('retires a probed key whose account has no credits left and promotes a standby', async () => {
-    const { r, committed } = recovery([keyRecord(1, { status: 'unavailable', until: 0 }), keyRecord(2, { role: 'standby' })], async () => success(usage(0)));
+    const { r, committed } = recovery([keyRecord(1, { status: 'unavailable', until: 0 }), keyRecord(2, { role: 'standby' })], async () =>
+      success(usage(0)),
+    );
     await r.sweep();
     expect(committed).toMatchObject([
       { keyId: 1, to: 'exhausted', cause: 'probe_no_credits' },
@@ -80,7 +85,9 @@ describe('recovery', () => {
   });
 
   it('reads a failed probe through the rules: 401 retires, a transient error keeps the circuit open', async () => {
-    const invalid = recovery([keyRecord(1, { status: 'unavailable', until: 0 })], async () => failure({ kind: 'invalid_key', httpStatus: 401 }));
+    const invalid = recovery([keyRecord(1, { status: 'unavailable', until: 0 })], async () =>
+      failure({ kind: 'invalid_key', httpStatus: 401 }),
+    );
     await invalid.r.sweep();
     expect(invalid.committed).toMatchObject([{ to: 'invalid', cause: 'invalid_key' }]);
 
@@ -92,7 +99,10 @@ describe('recovery', () => {
 
   it('drops a probe answer when the user changed the key meanwhile', async () => {
     let answer = (_: CallOutcome<UsageResponse>) => {};
-    const { r, pool, committed } = recovery([keyRecord(1, { status: 'unavailable', until: 0 })], () => new Promise((resolve) => (answer = resolve)));
+    const { r, pool, committed } = recovery(
+      [keyRecord(1, { status: 'unavailable', until: 0 })],
+      () => new Promise((resolve) => (answer = resolve)),
+    );
     r.returnDue();
     pool.load([keyRecord(1, { status: 'disabled' })]);
     answer(success(usage(10)));

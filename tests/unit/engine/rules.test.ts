@@ -10,7 +10,22 @@ const onFailover: KeyFacts = { failoverEnabled: true, endpoint: 'failover' };
 
 describe('the rules table (DESIGN §4)', () => {
   it('has a row for every classified answer', () => {
-    const kinds: LushaErrorKind[] = ['invalid_key', 'no_credits', 'rate_burst', 'quota_hourly', 'quota_daily', 'trial_spent', 'bad_request', 'compliance', 'not_found', 'server', 'timeout', 'network', 'malformed', 'cancelled'];
+    const kinds: LushaErrorKind[] = [
+      'invalid_key',
+      'no_credits',
+      'rate_burst',
+      'quota_hourly',
+      'quota_daily',
+      'trial_spent',
+      'bad_request',
+      'compliance',
+      'not_found',
+      'server',
+      'timeout',
+      'network',
+      'malformed',
+      'cancelled',
+    ];
     const forbidden = ['account_inactive', 'reveal_not_on_plan', 'v3_not_enabled', 'other'].map((r) => `forbidden:${r}`);
     expect(Object.keys(RULES).sort()).toEqual(['ok', ...kinds, ...forbidden].sort());
   });
@@ -20,7 +35,10 @@ describe('the rules table (DESIGN §4)', () => {
   });
 
   it('404 resource: row not_found, key success', () => {
-    expect(judge(failure({ kind: 'not_found', httpStatus: 404 }), plain, ctx)).toMatchObject({ row: 'not_found', effect: { do: 'success' } });
+    expect(judge(failure({ kind: 'not_found', httpStatus: 404 }), plain, ctx)).toMatchObject({
+      row: 'not_found',
+      effect: { do: 'success' },
+    });
   });
 
   it.each<[LushaErrorKind, number]>([
@@ -28,7 +46,12 @@ describe('the rules table (DESIGN §4)', () => {
     ['bad_request', 412],
     ['compliance', 451],
   ])('%s (%i): row failed, no retry, key untouched', (kind, httpStatus) => {
-    expect(judge(failure({ kind, httpStatus }), plain, ctx)).toEqual({ row: 'failed', scope: 'key', effect: { do: 'nothing' }, failure: 'request' });
+    expect(judge(failure({ kind, httpStatus }), plain, ctx)).toEqual({
+      row: 'failed',
+      scope: 'key',
+      effect: { do: 'nothing' },
+      failure: 'request',
+    });
   });
 
   it('401: retried elsewhere, key invalid and a standby promoted', () => {
@@ -54,7 +77,10 @@ describe('the rules table (DESIGN §4)', () => {
 
     it('no failover flag, or no failover URL in settings: exhausted, standby promoted', () => {
       expect(judge(noCredits, plain, ctx).effect).toMatchObject({ status: 'exhausted', promote: true });
-      expect(judge(noCredits, withFailover, { ...ctx, failoverConfigured: false }).effect).toMatchObject({ status: 'exhausted', promote: true });
+      expect(judge(noCredits, withFailover, { ...ctx, failoverConfigured: false }).effect).toMatchObject({
+        status: 'exhausted',
+        promote: true,
+      });
     });
   });
 
@@ -110,7 +136,15 @@ describe('the rules table (DESIGN §4)', () => {
     });
   });
 
-  it.each<Answer & LushaErrorKind>(['server', 'timeout', 'network', 'malformed'])('%s: retried with backoff, counts in the failure window', (kind) => {
-    expect(judge(failure({ kind }), plain, ctx)).toEqual({ row: 'retry_backoff', scope: 'key', effect: { do: 'count_failure' }, failure: null });
-  });
+  it.each<Answer & LushaErrorKind>(['server', 'timeout', 'network', 'malformed'])(
+    '%s: retried with backoff, counts in the failure window',
+    (kind) => {
+      expect(judge(failure({ kind }), plain, ctx)).toEqual({
+        row: 'retry_backoff',
+        scope: 'key',
+        effect: { do: 'count_failure' },
+        failure: null,
+      });
+    },
+  );
 });

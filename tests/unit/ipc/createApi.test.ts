@@ -40,7 +40,9 @@ describe('createApi', () => {
   });
 
   it('turns an error envelope into an ApiError that keeps its code', async () => {
-    const api = createApi(buildBridge(loopback(() => ({ ok: false, error: { code: 'csv_empty', message: 'The file is empty.' } })).transport));
+    const api = createApi(
+      buildBridge(loopback(() => ({ ok: false, error: { code: 'csv_empty', message: 'The file is empty.' } })).transport),
+    );
     const error = await api.sheets.list().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ code: 'csv_empty', message: 'The file is empty.' });

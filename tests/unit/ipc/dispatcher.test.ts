@@ -16,7 +16,11 @@ function recordingLogger() {
 const sheetsThatThrow = (error: unknown) =>
   ({
     app: { info: () => ({ version: '1', profileDir: '/p', platform: 'linux' }) },
-    sheets: { rename: () => { throw error; } },
+    sheets: {
+      rename: () => {
+        throw error;
+      },
+    },
   }) as unknown as HandlerTable;
 
 describe('dispatcher', () => {
@@ -35,11 +39,17 @@ describe('dispatcher', () => {
     const dispatch = createDispatcher(sheetsThatThrow(new Error('must not run')), recordingLogger().logger);
     const answer = await dispatch('sheets.rename', { sheetId: -1, name: '' });
     expect(answer).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
-    expect(await dispatch('sheets.rename', { sheetId: 1, name: 'x', extra: true })).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    expect(await dispatch('sheets.rename', { sheetId: 1, name: 'x', extra: true })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_request' },
+    });
   });
 
   it('passes AppError codes and messages through', async () => {
-    const dispatch = createDispatcher(sheetsThatThrow(new AppError('sheet_not_found', 'That sheet no longer exists.')), recordingLogger().logger);
+    const dispatch = createDispatcher(
+      sheetsThatThrow(new AppError('sheet_not_found', 'That sheet no longer exists.')),
+      recordingLogger().logger,
+    );
     expect(await dispatch('sheets.rename', { sheetId: 1, name: 'x' })).toEqual({
       ok: false,
       error: { code: 'sheet_not_found', message: 'That sheet no longer exists.' },

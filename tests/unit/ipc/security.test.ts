@@ -5,7 +5,15 @@ describe('IPC sender check', () => {
   it('accepts only the app bundle origin', () => {
     expect(isAppUrl('app://bundle/index.html')).toBe(true);
     expect(isAppUrl('app://bundle/')).toBe(true);
-    for (const url of ['file:///etc/passwd', 'https://example.com/', 'app://evil/index.html', 'http://127.0.0.1:5173/', '', undefined, 'not a url']) {
+    for (const url of [
+      'file:///etc/passwd',
+      'https://example.com/',
+      'app://evil/index.html',
+      'http://127.0.0.1:5173/',
+      '',
+      undefined,
+      'not a url',
+    ]) {
       expect(isAppUrl(url)).toBe(false);
     }
   });

@@ -33,8 +33,15 @@ describe('normalisation', () => {
 describe('identify', () => {
   it('prefers the LinkedIn URL, then the email, then name + company', () => {
     const all = { linkedinUrl: 'https://linkedin.com/in/jane', email: 'jane@acme.com', fullName: 'Jane Doe', companyName: 'Acme' };
-    expect(identify(row(all), MAP)).toMatchObject({ ok: true, identity: 'linkedin:linkedin.com/in/jane', query: { linkedinUrl: 'https://www.linkedin.com/in/jane' } });
-    expect(identify(row({ ...all, linkedinUrl: 'not a url' }), MAP)).toMatchObject({ identity: 'email:jane@acme.com', query: { email: 'jane@acme.com' } });
+    expect(identify(row(all), MAP)).toMatchObject({
+      ok: true,
+      identity: 'linkedin:linkedin.com/in/jane',
+      query: { linkedinUrl: 'https://www.linkedin.com/in/jane' },
+    });
+    expect(identify(row({ ...all, linkedinUrl: 'not a url' }), MAP)).toMatchObject({
+      identity: 'email:jane@acme.com',
+      query: { email: 'jane@acme.com' },
+    });
     expect(identify(row({ fullName: 'Jane Doe', companyName: 'Acme' }), MAP)).toMatchObject({ identity: 'name:jane doe|company:acme' });
   });
 

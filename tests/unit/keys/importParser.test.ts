@@ -23,7 +23,9 @@ describe('parseKeyList', () => {
   });
 
   it('reads LUSHA_API_KEY* entries of a .env, quoted or not, and a comma list', () => {
-    const text = [`LUSHA_API_KEY=${K1}`, `export LUSHA_API_KEY_BACKUP="${K2}" # spare`, `LUSHA_API_KEYS='${K1},${K3}'`, 'OTHER=1'].join('\n');
+    const text = [`LUSHA_API_KEY=${K1}`, `export LUSHA_API_KEY_BACKUP="${K2}" # spare`, `LUSHA_API_KEYS='${K1},${K3}'`, 'OTHER=1'].join(
+      '\n',
+    );
     expect(parseKeyList(text)).toEqual([
       { line: 1, kind: 'key', key: K1, label: 'LUSHA_API_KEY', category: null },
       { line: 2, kind: 'key', key: K2, label: 'LUSHA_API_KEY_BACKUP', category: null },

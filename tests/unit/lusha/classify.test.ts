@@ -9,7 +9,9 @@ describe('error bodies', () => {
   it('reads {statusCode, message}, {error: {code, message}}, message lists and plain text', () => {
     expect(errorMessage(fixture('error-status-message'))).toBe('V3 API access is not enabled for your account');
     expect(errorMessage(fixture('error-nested'))).toMatch(/^Daily API rate limit exceeded/);
-    expect(errorMessage({ statusCode: 400, message: ['contacts must be an array', 'metadata is required'] })).toBe('contacts must be an array; metadata is required');
+    expect(errorMessage({ statusCode: 400, message: ['contacts must be an array', 'metadata is required'] })).toBe(
+      'contacts must be an array; metadata is required',
+    );
     expect(errorMessage('Bad Gateway\n')).toBe('Bad Gateway');
     expect(errorMessage(null)).toBe('');
   });
@@ -39,7 +41,11 @@ describe('status codes', () => {
   });
 
   it('reads the nested error body of a 404 resource', () => {
-    expect(classifyHttpError(404, fixture('error-404-resource'), NO_RATE_HEADERS)).toEqual({ kind: 'not_found', httpStatus: 404, message: 'Resource not found' });
+    expect(classifyHttpError(404, fixture('error-404-resource'), NO_RATE_HEADERS)).toEqual({
+      kind: 'not_found',
+      httpStatus: 404,
+      message: 'Resource not found',
+    });
   });
 });
 
@@ -64,12 +70,20 @@ describe('429 wordings', () => {
   });
 
   it('falls back to Retry-After when the wording has no reset', () => {
-    const e = classifyHttpError(429, { message: 'Too many requests. Please wait before making another request.' }, { ...NO_RATE_HEADERS, retryAfterSec: 3 });
+    const e = classifyHttpError(
+      429,
+      { message: 'Too many requests. Please wait before making another request.' },
+      { ...NO_RATE_HEADERS, retryAfterSec: 3 },
+    );
     expect(e).toMatchObject({ kind: 'rate_burst', resetSec: 3 });
   });
 
-  it('prefers the wording\'s reset over Retry-After', () => {
-    const e = classifyHttpError(429, { message: 'Hourly API rate limit exceeded. Limit: 5 calls per hour. Reset in 900 seconds.' }, { ...NO_RATE_HEADERS, retryAfterSec: 3 });
+  it("prefers the wording's reset over Retry-After", () => {
+    const e = classifyHttpError(
+      429,
+      { message: 'Hourly API rate limit exceeded. Limit: 5 calls per hour. Reset in 900 seconds.' },
+      { ...NO_RATE_HEADERS, retryAfterSec: 3 },
+    );
     expect(e.resetSec).toBe(900);
   });
 });
@@ -89,7 +103,9 @@ describe('403 reasons', () => {
 });
 
 describe('transport failures', () => {
-  const reset = Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('other side closed'), { code: 'ECONNRESET' }) });
+  const reset = Object.assign(new TypeError('fetch failed'), {
+    cause: Object.assign(new Error('other side closed'), { code: 'ECONNRESET' }),
+  });
 
   it('says cancelled when the caller aborted, even if the timer also fired', () => {
     expect(classifyTransportError(reset, { cancelled: true, timedOut: true }, 100).kind).toBe('cancelled');
@@ -100,6 +116,10 @@ describe('transport failures', () => {
   });
 
   it('says network otherwise and keeps the socket error code', () => {
-    expect(classifyTransportError(reset, { cancelled: false, timedOut: false }, 100)).toEqual({ kind: 'network', httpStatus: null, message: 'fetch failed: ECONNRESET' });
+    expect(classifyTransportError(reset, { cancelled: false, timedOut: false }, 100)).toEqual({
+      kind: 'network',
+      httpStatus: null,
+      message: 'fetch failed: ECONNRESET',
+    });
   });
 });

@@ -5,7 +5,8 @@ import { urlOf } from '../../../electron/lusha/transport';
 const KEY = 'sk-live-secret-9f8e7d6c5b4a';
 
 /** A fetch that answers every request with one canned response. */
-const answering = (status: number, body: string) => (async () => new Response(body, { status, headers: { 'content-type': 'application/json' } })) as typeof fetch;
+const answering = (status: number, body: string) =>
+  (async () => new Response(body, { status, headers: { 'content-type': 'application/json' } })) as typeof fetch;
 
 describe('base URL', () => {
   it('defaults to Lusha, lets the setting override it and LUSHA_BASE_URL override both', () => {
@@ -23,9 +24,9 @@ describe('base URL', () => {
   });
 
   it('keeps a proxy path prefix when joining', () => {
-    expect(urlOf('https://proxy.test/lusha/', { method: 'GET', path: '/v2/person', query: new URLSearchParams({ email: 'a@b.test' }) })).toBe(
-      'https://proxy.test/lusha/v2/person?email=a%40b.test',
-    );
+    expect(
+      urlOf('https://proxy.test/lusha/', { method: 'GET', path: '/v2/person', query: new URLSearchParams({ email: 'a@b.test' }) }),
+    ).toBe('https://proxy.test/lusha/v2/person?email=a%40b.test');
   });
 });
 

@@ -16,7 +16,15 @@ describe('rate headers', () => {
       'x-minute-requests-left': '48',
       'x-minute-usage': '2',
     });
-    expect(parseRateHeaders(h, NOW)).toEqual({ minuteLimit: 50, minuteLeft: 48, hourlyLimit: 150, hourlyLeft: 138, dailyLimit: 1500, dailyLeft: 1488, retryAfterSec: null });
+    expect(parseRateHeaders(h, NOW)).toEqual({
+      minuteLimit: 50,
+      minuteLeft: 48,
+      hourlyLimit: 150,
+      hourlyLeft: 138,
+      dailyLimit: 1500,
+      dailyLeft: 1488,
+      retryAfterSec: null,
+    });
   });
 
   it('derives requests left from limit and usage when only those are sent', () => {
@@ -25,8 +33,21 @@ describe('rate headers', () => {
   });
 
   it('falls back to RateLimit-* and X-RateLimit-Remaining-Daily', () => {
-    const h = new Headers({ 'RateLimit-Limit': '25', 'RateLimit-Remaining': '3', 'RateLimit-Reset': '4', 'X-RateLimit-Remaining-Daily': '77' });
-    expect(parseRateHeaders(h, NOW)).toEqual({ minuteLimit: 25, minuteLeft: 3, hourlyLimit: null, hourlyLeft: null, dailyLimit: null, dailyLeft: 77, retryAfterSec: 4 });
+    const h = new Headers({
+      'RateLimit-Limit': '25',
+      'RateLimit-Remaining': '3',
+      'RateLimit-Reset': '4',
+      'X-RateLimit-Remaining-Daily': '77',
+    });
+    expect(parseRateHeaders(h, NOW)).toEqual({
+      minuteLimit: 25,
+      minuteLeft: 3,
+      hourlyLimit: null,
+      hourlyLeft: null,
+      dailyLimit: null,
+      dailyLeft: 77,
+      retryAfterSec: 4,
+    });
   });
 
   it('reads Retry-After as seconds or as an HTTP date, before RateLimit-Reset', () => {
@@ -39,6 +60,9 @@ describe('rate headers', () => {
   });
 
   it('ignores absent and garbage values', () => {
-    expect(parseRateHeaders(new Headers({ 'x-rate-limit-minute': 'soon', 'Retry-After': 'later' }), NOW)).toMatchObject({ minuteLimit: null, retryAfterSec: null });
+    expect(parseRateHeaders(new Headers({ 'x-rate-limit-minute': 'soon', 'Retry-After': 'later' }), NOW)).toMatchObject({
+      minuteLimit: null,
+      retryAfterSec: null,
+    });
   });
 });

@@ -40,7 +40,13 @@ describe('V2 single person', () => {
       { number: '+12125550113', type: 'other', doNotCall: false },
     ]);
     expect(r.data.location).toEqual({ country: 'United States', countryIso2: 'US', state: 'Virginia', city: 'Arlington' });
-    expect(r.data).toMatchObject({ fullName: 'Grace Hopper', jobTitle: 'Rear Admiral', companyName: 'US Navy', companyDomain: 'navy.test', linkedinUrl: null });
+    expect(r.data).toMatchObject({
+      fullName: 'Grace Hopper',
+      jobTitle: 'Rear Admiral',
+      companyName: 'US Navy',
+      companyDomain: 'navy.test',
+      linkedinUrl: null,
+    });
   });
 
   it('maps EMPTY_DATA (code 3) to not found, uncharged', () => {
@@ -62,17 +68,35 @@ describe('V2 bulk', () => {
   const { results, creditsCharged } = parseV2Bulk(fixture('v2-bulk'), ['1', '2', '3', '4', '5']);
 
   it('resolves companies through the top-level map by companyId', () => {
-    expect(results[0]).toMatchObject({ ref: '1', outcome: 'found', charged: true, data: { fullName: 'Alan Turing', companyName: 'Manchester Computing', companyDomain: 'manchester.test' } });
-    expect(results[0].outcome === 'found' && results[0].data.phones).toEqual([{ number: '+441615550100', type: 'phone', doNotCall: false }]);
+    expect(results[0]).toMatchObject({
+      ref: '1',
+      outcome: 'found',
+      charged: true,
+      data: { fullName: 'Alan Turing', companyName: 'Manchester Computing', companyDomain: 'manchester.test' },
+    });
+    expect(results[0].outcome === 'found' && results[0].data.phones).toEqual([
+      { number: '+441615550100', type: 'phone', doNotCall: false },
+    ]);
   });
 
   it('maps EMPTY_DATA to not found and a GDPR per-contact error to compliance', () => {
     expect(results[1]).toMatchObject({ ref: '2', outcome: 'not_found', charged: false });
-    expect(results[2]).toEqual({ ref: '3', outcome: 'error', charged: false, code: 'compliance', message: 'This record is blocked under GDPR' });
+    expect(results[2]).toEqual({
+      ref: '3',
+      outcome: 'error',
+      charged: false,
+      code: 'compliance',
+      message: 'This record is blocked under GDPR',
+    });
   });
 
   it('keeps isCreditCharged as sent and counts charged contacts as the V2 credit figure', () => {
-    expect(results[3]).toMatchObject({ ref: '4', outcome: 'found', charged: false, data: { companyName: 'Bletchley Park', firstName: null } });
+    expect(results[3]).toMatchObject({
+      ref: '4',
+      outcome: 'found',
+      charged: false,
+      data: { companyName: 'Bletchley Park', firstName: null },
+    });
     expect(creditsCharged).toBe(1);
   });
 
@@ -110,7 +134,13 @@ describe('V3 search-and-enrich', () => {
 
   it('maps NOT_FOUND, COMPLIANCE_RESTRICTED and ENRICH_FAILED', () => {
     expect(results[1]).toEqual({ ref: 'b', outcome: 'not_found', charged: false, message: 'Contact not found' });
-    expect(results[2]).toEqual({ ref: 'c', outcome: 'error', charged: false, code: 'compliance', message: 'Restricted for compliance reasons' });
+    expect(results[2]).toEqual({
+      ref: 'c',
+      outcome: 'error',
+      charged: false,
+      code: 'compliance',
+      message: 'Restricted for compliance reasons',
+    });
     expect(results[3]).toEqual({ ref: 'd', outcome: 'error', charged: false, code: 'enrich_failed', message: 'Enrichment failed' });
   });
 
@@ -125,13 +155,21 @@ describe('V3 search-and-enrich', () => {
 
 describe('account usage', () => {
   it('reads the live V2 credits bucket', () => {
-    expect(parseUsageV2(fixture('v2-usage-live'))).toMatchObject({ creditsTotal: 40, creditsUsed: 2, creditsRemaining: 38, apiVersion: 'v2' });
+    expect(parseUsageV2(fixture('v2-usage-live'))).toMatchObject({
+      creditsTotal: 40,
+      creditsUsed: 2,
+      creditsRemaining: 38,
+      apiVersion: 'v2',
+    });
   });
 
   it('sums other V2 buckets generically, deriving remaining and reading numeric strings', () => {
     const u = parseUsageV2(fixture('v2-usage-buckets'));
     expect(u).toMatchObject({ creditsTotal: 150, creditsUsed: 15, creditsRemaining: 135 });
-    expect(u.buckets).toEqual({ phoneCredits: { used: 10, total: 100, remaining: 90 }, emailCredits: { used: 5, total: 50, remaining: 45 } });
+    expect(u.buckets).toEqual({
+      phoneCredits: { used: 10, total: 100, remaining: 90 },
+      emailCredits: { used: 5, total: 50, remaining: 45 },
+    });
   });
 
   it('reads V3 credits and rate limits', () => {

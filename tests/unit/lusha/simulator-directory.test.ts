@@ -16,7 +16,9 @@ describe('simulated directory', () => {
       expect(dir.byLinkedinUrl(`${p.linkedinUrl.toUpperCase()}/`)?.index).toBe(i);
       expect(dir.byEmail(p.workEmail.toUpperCase())?.index).toBe(i);
       expect(dir.byName({ firstName: p.firstName, lastName: p.lastName, companyName: p.company.name.toLowerCase() })?.index).toBe(i);
-      expect(dir.byName({ firstName: p.firstName, lastName: p.lastName, companyDomain: `https://www.${p.company.domain}/about` })?.index).toBe(i);
+      expect(
+        dir.byName({ firstName: p.firstName, lastName: p.lastName, companyDomain: `https://www.${p.company.domain}/about` })?.index,
+      ).toBe(i);
       expect(dir.byId(p.id)?.index).toBe(i);
     }
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FaultBook } from '../../../electron/lusha/simulator/faults';
 
-const faultsOf = (book: FaultBook, n: number, key = 'k1', account = 'a1') => Array.from({ length: n }, () => book.decide('v3_enrich', key, account).fault);
+const faultsOf = (book: FaultBook, n: number, key = 'k1', account = 'a1') =>
+  Array.from({ length: n }, () => book.decide('v3_enrich', key, account).fault);
 
 describe('fault plans', () => {
   it('plays a script in order, with pass steps, then falls back to probabilities', () => {

@@ -21,7 +21,8 @@ afterEach(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-const stored = (name: string) => (db.prepare('SELECT value FROM settings WHERE name = ?').get(name) as { value: string } | undefined)?.value;
+const stored = (name: string) =>
+  (db.prepare('SELECT value FROM settings WHERE name = ?').get(name) as { value: string } | undefined)?.value;
 
 describe('SettingsStore', () => {
   it('reads defaults from an empty profile', () => {
@@ -51,13 +52,15 @@ describe('SettingsStore', () => {
   });
 
   it('reads the plain numbers older profiles stored, and a value gone bad as its default', () => {
-    db.prepare("INSERT INTO settings (name, value) VALUES ('jobs.concurrency', '2'), ('jobs.cacheTtlDays', '-5'), ('lusha.plan', 'gold')").run();
+    db.prepare(
+      "INSERT INTO settings (name, value) VALUES ('jobs.concurrency', '2'), ('jobs.cacheTtlDays', '-5'), ('lusha.plan', 'gold')",
+    ).run();
     expect(readSetting(db, 'jobs.concurrency')).toBe(2);
     expect(readSetting(db, 'jobs.cacheTtlDays')).toBe(30);
     expect(readSetting(db, 'lusha.plan')).toBe('free');
   });
 
-  it('leaves settings that are not the user\'s alone', () => {
+  it("leaves settings that are not the user's alone", () => {
     db.prepare("INSERT INTO settings (name, value) VALUES ('app.mode', 'sandbox')").run();
     new SettingsStore(db).update({ 'jobs.cacheTtlDays': 7 });
     expect(stored('app.mode')).toBe('sandbox');

@@ -53,8 +53,14 @@ describe('settings table', () => {
   });
 
   it('names the field in its error', () => {
-    expect(validateSetting('jobs.concurrency', 0)).toEqual({ ok: false, message: 'Concurrent requests per run must be a whole number from 1 to 32.' });
-    expect(validateSetting('lusha.baseUrl', 'nope')).toMatchObject({ ok: false, message: expect.stringMatching(/^Lusha base URL must be an http\(s\) URL/) });
+    expect(validateSetting('jobs.concurrency', 0)).toEqual({
+      ok: false,
+      message: 'Concurrent requests per run must be a whole number from 1 to 32.',
+    });
+    expect(validateSetting('lusha.baseUrl', 'nope')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^Lusha base URL must be an http\(s\) URL/),
+    });
   });
 
   it('lets an update name known settings only, leaving their values to the store', () => {
@@ -65,14 +71,18 @@ describe('settings table', () => {
 
 describe('what the settings mean', () => {
   it('gives the engine milliseconds, a plan and no failover for an empty URL', () => {
-    expect(engineSettings({ ...SETTING_DEFAULTS, 'engine.cooldownMinutes': 3, 'engine.sweepSeconds': 10, 'lusha.plan': 'pro' }, {})).toEqual({
+    expect(
+      engineSettings({ ...SETTING_DEFAULTS, 'engine.cooldownMinutes': 3, 'engine.sweepSeconds': 10, 'lusha.plan': 'pro' }, {}),
+    ).toEqual({
       baseUrl: 'https://api.lusha.com',
       failoverBaseUrl: null,
       cooldownMs: 180_000,
       sweepMs: 10_000,
       plan: 'pro',
     });
-    expect(engineSettings({ ...SETTING_DEFAULTS, 'lusha.failoverBaseUrl': 'https://backup.test' }, {}).failoverBaseUrl).toBe('https://backup.test');
+    expect(engineSettings({ ...SETTING_DEFAULTS, 'lusha.failoverBaseUrl': 'https://backup.test' }, {}).failoverBaseUrl).toBe(
+      'https://backup.test',
+    );
   });
 
   it('lets LUSHA_BASE_URL win over the setting, and says so', () => {

@@ -42,7 +42,10 @@ describe('guessColumnMap from header names', () => {
   );
 
   it('maps a typical export, one role per column', () => {
-    const map = guessColumnMap(['First Name', 'Last Name', 'Title', 'Company', 'Email', 'Personal Email', 'Website', 'Person Linkedin Url'], []);
+    const map = guessColumnMap(
+      ['First Name', 'Last Name', 'Title', 'Company', 'Email', 'Personal Email', 'Website', 'Person Linkedin Url'],
+      [],
+    );
     expect(map).toEqual({ firstName: 0, lastName: 1, companyName: 3, email: 4, companyDomain: 6, linkedinUrl: 7 });
   });
 });
@@ -74,10 +77,13 @@ describe('guessColumnMap from cell contents', () => {
   });
 
   it('prefers the column whose header and contents agree', () => {
-    const map = guessColumnMap(['Email', 'Email 2'], [
-      ['n/a', 'ada@acme.com'],
-      ['n/a', 'alan@globex.io'],
-    ]);
+    const map = guessColumnMap(
+      ['Email', 'Email 2'],
+      [
+        ['n/a', 'ada@acme.com'],
+        ['n/a', 'alan@globex.io'],
+      ],
+    );
     expect(map.email).toBe(1);
   });
 });

@@ -25,18 +25,19 @@ async function failure(bytes: Buffer, chunkSize?: number): Promise<AppError> {
   throw new Error('expected the read to fail');
 }
 
-const tricky = [
-  'Name,Address,"Notes, quoted"',
-  '"Lovelace, Ada","12 St James\'s Square\r\nLondon","said ""hi"""',
-  'Zoë Müller,"",',
-  '',
-  '"Turing, Alan","Bletchley Park\nMilton Keynes",last',
-].join('\r\n') + '\r\n';
+const tricky =
+  [
+    'Name,Address,"Notes, quoted"',
+    '"Lovelace, Ada","12 St James\'s Square\r\nLondon","said ""hi"""',
+    'Zoë Müller,"",',
+    '',
+    '"Turing, Alan","Bletchley Park\nMilton Keynes",last',
+  ].join('\r\n') + '\r\n';
 
 describe('CsvReader', () => {
   it('gives the same rows whatever the chunk size (quoted line breaks, escaped quotes, multi-byte characters)', async () => {
     const bytes = Buffer.from(tricky, 'utf8');
-    const expected = (Papa.parse(tricky, { skipEmptyLines: true }).data as string[][]);
+    const expected = Papa.parse(tricky, { skipEmptyLines: true }).data as string[][];
     for (const size of [1, 2, 3, 7, 64, 1 << 20]) {
       expect((await readAll(bytes, size)).rows).toEqual(expected);
     }
@@ -48,7 +49,10 @@ describe('CsvReader', () => {
   });
 
   it('reads a last row with no line break', async () => {
-    expect((await readAll(Buffer.from('a,b\n1,2'))).rows).toEqual([['a', 'b'], ['1', '2']]);
+    expect((await readAll(Buffer.from('a,b\n1,2'))).rows).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
   });
 
   it('names the line of a quote that is never closed', async () => {

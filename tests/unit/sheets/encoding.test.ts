@@ -9,8 +9,14 @@ const CSV = 'First Name,Last Name,Email\nZoë,Müller,zoe@acme.com\n';
 describe('detectEncoding', () => {
   it('reads byte-order marks', () => {
     expect(detectEncoding(Buffer.from(`\ufeff${CSV}`, 'utf8'), true)).toEqual({ encoding: 'utf-8', bomLength: 3 });
-    expect(detectEncoding(Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(CSV, 'utf-16le')]), true)).toEqual({ encoding: 'utf-16le', bomLength: 2 });
-    expect(detectEncoding(Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(CSV, 'utf-16be')]), true)).toEqual({ encoding: 'utf-16be', bomLength: 2 });
+    expect(detectEncoding(Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(CSV, 'utf-16le')]), true)).toEqual({
+      encoding: 'utf-16le',
+      bomLength: 2,
+    });
+    expect(detectEncoding(Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(CSV, 'utf-16be')]), true)).toEqual({
+      encoding: 'utf-16be',
+      bomLength: 2,
+    });
   });
 
   it('recognises UTF-16 without a BOM by where the NUL bytes are', () => {
