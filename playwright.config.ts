@@ -3,6 +3,8 @@ import { chromiumLaunchOptions, viewport } from './tests/e2e/browser';
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // For the @shared/* path of the main-process code the harness runs.
+  tsconfig: './tsconfig.node.json',
   outputDir: 'test-results',
   workers: 2,
   fullyParallel: true,

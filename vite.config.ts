@@ -6,6 +6,8 @@ export default defineConfig({
   root: 'src',
   base: './',
   plugins: [react()],
+  // @shared/* as tsconfig.base.json declares it.
+  resolve: { tsconfigPaths: true },
   build: {
     outDir: '../dist',
     emptyOutDir: true,

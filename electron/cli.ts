@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { redact } from './app/logger';
-import { ApiError } from './ipc/createApi';
+import { ApiError } from '@shared/createApi';
 import { CliError, type Command, type ParsedArgs } from './cli/command';
 import { EXIT, exitCodeFor } from './cli/exitCodes';
 import { commandHelp, overallHelp, usageLine } from './cli/help';

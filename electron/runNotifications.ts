@@ -3,7 +3,7 @@
 // refuses. Sits on the event emitter, so the core stays free of electron.
 import { Notification, type BrowserWindow } from 'electron';
 import type { Emit } from './app/host';
-import type { RunFinished } from './ipc/types';
+import type { RunFinished } from '@shared/domain';
 import { runNotice } from './app/runNotice';
 
 export function notifyingLongRuns(emit: Emit, getWindow: () => BrowserWindow | null): Emit {

@@ -7,7 +7,16 @@
 import fs from 'node:fs';
 import { build } from 'esbuild';
 
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning' };
+// tsconfig.node.json for its @shared/* path.
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: 'warning',
+  tsconfig: 'tsconfig.node.json',
+};
 const ownUrl = {
   banner: { js: "const __enrichdeskMainUrl = require('node:url').pathToFileURL(__filename).href;" },
   define: { 'import.meta.url': '__enrichdeskMainUrl' },

@@ -1,6 +1,6 @@
 // The renderer's only door to the main process. The preload (or the e2e binding) exposes the
 // envelope-returning bridge as window.api; createApi turns it into typed calls that throw ApiError.
-import { ApiError, createApi, type Api, type Bridge } from '../electron/ipc/createApi';
+import { ApiError, createApi, type Api, type Bridge } from '@shared/createApi';
 
 /** Preload helper for drag-and-drop: Electron ≥ 32 dropped File.path, webUtils.getPathForFile replaces it. */
 export interface FilesBridge {

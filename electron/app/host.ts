@@ -1,6 +1,6 @@
 // What the core needs from its host (the Electron shell, the e2e harness, the CLI): file dialogs and a
 // way to push events. Electron's dialog module lives behind this so the core never imports electron.
-import type { EventName, Events } from '../ipc/contract';
+import type { EventName, Events } from '@shared/contract';
 
 export interface Dialogs {
   /** Absolute path of the CSV the user chose, or null if they cancelled. */

@@ -1,7 +1,7 @@
 // Switching between the user's own profile and the sandbox. Only a ProfileHost can switch; every
 // other host of the core (the command line's sessions, tests that open one profile) stays real.
 import { AppError } from './errors';
-import type { AppMode, ModeInfo } from '../ipc/types';
+import type { AppMode, ModeInfo } from '@shared/domain';
 
 export interface ModeControl {
   current(): ModeInfo;

@@ -2,7 +2,7 @@
 // the sandbox on brings the user back to it after a restart. A short-lived connection of its own, since
 // the real profile's services are closed while the sandbox is open.
 import { openDatabase, type Db, type OpenOptions } from '../db/database';
-import { APP_MODES, type AppMode } from '../ipc/types';
+import { APP_MODES, type AppMode } from '@shared/domain';
 import { databasePath } from './paths';
 
 const SETTING = 'app.mode';

@@ -13,7 +13,7 @@ import { sandboxEnv, sandboxProfileDir, startSandboxSimulator } from './sandboxP
 import { seedSandbox } from './sandboxSeed';
 import { createServices, type ServiceOptions, type Services } from './services';
 import type { Dispatch } from '../ipc/dispatcher';
-import type { AppMode, ModeInfo } from '../ipc/types';
+import type { AppMode, ModeInfo } from '@shared/domain';
 
 const OPEN_FAILED: Record<AppMode, string> = {
   sandbox: 'The sandbox could not be opened, so you are still on your own keys. Details are in the log.',

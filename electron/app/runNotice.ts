@@ -1,7 +1,7 @@
 // Whether a run's end deserves an OS notification (issue 6: a run longer than 30 s that ends while
 // the window is unfocused), and what it says. Pure, so the rule is tested without Electron; the
 // shell (electron/runNotifications.ts) shows it.
-import type { RunFinished } from '../ipc/types';
+import type { RunFinished } from '@shared/domain';
 
 export const LONG_RUN_MS = 30_000;
 

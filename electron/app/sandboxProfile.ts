@@ -4,7 +4,7 @@
 // OS keychain: the user's keychain never holds a sandbox entry, and the sandbox works on a machine
 // that has no keychain at all.
 import path from 'node:path';
-import type { Api } from '../ipc/createApi';
+import type { Api } from '@shared/createApi';
 import { ENVIRONMENT_VARIABLE } from '../keys/environmentKeys';
 import { startSimulator, type Simulator } from '../lusha/simulator/server';
 import { applyScenario, SCENARIOS } from '../lusha/simulator/scenarios';

@@ -2,7 +2,7 @@
 // sample prospects as a sheet. Seeding goes through the contract like a user's own actions, so the
 // sheet gets its column map and the keys their checks exactly as an import by hand would.
 import type { Db } from '../db/database';
-import { buildBridge, createApi, type Api } from '../ipc/createApi';
+import { buildBridge, createApi, type Api } from '@shared/createApi';
 import type { Services } from './services';
 import { ensureSandboxKeys, openSandboxVault } from './sandboxProfile';
 

@@ -5,7 +5,7 @@ import { databasePath } from './paths';
 import { createFileLogger, type Logger } from './logger';
 import type { Dialogs, Emit } from './host';
 import { realOnly, type ModeControl } from './modeControl';
-import type { KeysChanged } from '../ipc/types';
+import type { KeysChanged } from '@shared/domain';
 import { SheetService } from '../sheets/sheetService';
 import { buildHandlers } from '../ipc/handlerTable';
 import { createDispatcher, type Dispatch } from '../ipc/dispatcher';

@@ -1,6 +1,6 @@
 // What a command-line command is: its words, its help, its options, and what it does. Commands are
 // rows of a table, so `enrich` and later commands are added without touching the runner.
-import type { Api } from '../ipc/createApi';
+import type { Api } from '@shared/createApi';
 import type { CliIo } from './io';
 import type { ExitCode } from './exitCodes';
 

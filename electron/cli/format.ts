@@ -1,5 +1,5 @@
 // Plain-text tables and lines for the terminal. Keys appear only as the masks the core hands out.
-import type { KeyImportResult, KeySummary, KeyTestResult, VaultOverview } from '../ipc/types';
+import type { KeyImportResult, KeySummary, KeyTestResult, VaultOverview } from '@shared/domain';
 import { formatKeyId } from './keyIds';
 
 function table(header: string[], rows: string[][]): string {

@@ -1,6 +1,6 @@
 // `enrichdesk keys …`: the key pool from the command line, through the same IPC contract as the UI.
-import { ApiError } from '../ipc/createApi';
-import { KEY_CATEGORIES, KEY_ROLES, type KeyCategory, type KeyRole, type KeyTestResult } from '../ipc/types';
+import { ApiError } from '@shared/createApi';
+import { KEY_CATEGORIES, KEY_ROLES, type KeyCategory, type KeyRole, type KeyTestResult } from '@shared/domain';
 import { CliError, stringArg, type Command, type CommandContext, type ParsedArgs } from './command';
 import { EXIT } from './exitCodes';
 import { importReport, keysTable, testLine } from './format';

@@ -4,8 +4,8 @@ import { createServices } from '../app/services';
 import { resolveProfileDir } from '../app/paths';
 import { AppError } from '../app/errors';
 import type { Dialogs } from '../app/host';
-import type { EventName, Events } from '../ipc/contract';
-import { buildBridge, createApi, type Api } from '../ipc/createApi';
+import type { EventName, Events } from '@shared/contract';
+import { buildBridge, createApi, type Api } from '@shared/createApi';
 
 export interface CliSession {
   api: Api;

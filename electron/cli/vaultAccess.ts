@@ -1,6 +1,6 @@
 // Getting at the vault from the command line: unlocking it with ENRICHDESK_PASSPHRASE or a prompt,
 // and saying plainly what to do when it needs set-up or cannot be read.
-import type { Api } from '../ipc/createApi';
+import type { Api } from '@shared/createApi';
 import { CliError } from './command';
 import { EXIT } from './exitCodes';
 import type { CliIo } from './io';

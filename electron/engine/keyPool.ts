@@ -1,6 +1,7 @@
 // Every key's run-time state, in memory. select() is the hot path: no database. Each category's
 // active keys sit in priority tiers, each tier a queue in least-recently-used order (a key moves to
 // the back when it is taken), so select() stops at the first key that can go, usually the first.
+import { KEY_CATEGORIES } from '@shared/domain';
 import type { RateHeaders } from '../lusha/types';
 import type { Buckets } from './buckets';
 import {
@@ -16,8 +17,6 @@ import {
   type KeyStatus,
   type LearnedLimits,
 } from './types';
-
-const CATEGORIES: readonly KeyCategory[] = ['phones', 'emails', 'any'];
 
 /** Keys of one priority, least recently used first (Map keeps insertion order). */
 type Tier = Map<number, KeyState>;
@@ -173,7 +172,7 @@ export class KeyPool {
   private reindex(): void {
     const active = [...this.keys.values()].filter((k) => k.role === 'active').sort(byRecency);
     this.tiersOf.clear();
-    for (const category of CATEGORIES) {
+    for (const category of KEY_CATEGORIES) {
       const tiers = new Map<number, Tier>();
       for (const key of active.filter((k) => serves(k.category, category))) {
         let tier = tiers.get(key.priority);

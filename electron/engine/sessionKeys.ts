@@ -1,6 +1,6 @@
 // Environment keys (LUSHA_API_KEYS) as the engine sees them: category any, one account each, no
 // stored history. Their status lives in memory for the session, mirrored by the key store.
-import type { KeyStatus } from '../ipc/types';
+import type { KeyStatus } from '@shared/domain';
 import type { KeyRecord } from './types';
 
 export interface SessionKey {

@@ -1,10 +1,10 @@
 // The engine's vocabulary: what a key is at run time and what a change of its status records.
-import type { KeyActor as Actor, KeyBasics, KeyCategory, KeyCounters, KeyRole, KeyStatus } from '../ipc/types';
+import type { KeyActor as Actor, KeyBasics, KeyCategory, KeyCounters, KeyRole, KeyStatus } from '@shared/domain';
 import type { ApiVersion } from '../lusha/types';
 import type { AccountBucket } from './buckets';
 
 export type Endpoint = 'primary' | 'failover';
-export type { KeyCategory, KeyRole, KeyStatus, KeyActor as Actor } from '../ipc/types';
+export type { KeyCategory, KeyRole, KeyStatus, KeyActor as Actor } from '@shared/domain';
 
 /** DESIGN §4: a key takes traffic only in these. */
 export const isUsable = (s: KeyStatus) => s === 'healthy' || s === 'failover';

@@ -1,8 +1,8 @@
 // Turns a raw (channel, request) pair from any transport into a validated handler call and an
 // Envelope. Every transport goes through here, so validation and error redaction happen once.
 import { ZodError } from 'zod';
-import { contract } from './contract';
-import type { Contract, Domain, Envelope, Method, ParsedRequestOf, ResponseOf } from './contract';
+import { contract } from '@shared/contract';
+import type { Contract, Domain, Envelope, Method, ParsedRequestOf, ResponseOf } from '@shared/contract';
 import { isAppError } from '../app/errors';
 import type { Logger } from '../app/logger';
 

@@ -1,7 +1,7 @@
 // Binds the dispatcher to ipcMain: one handler per contract channel, each refusing any sender that is
 // not the app's own bundle in a top-level frame.
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
-import { channelName, contract } from './contract';
+import { channelName, contract } from '@shared/contract';
 import type { Emit } from '../app/host';
 import type { Dispatch } from './dispatcher';
 import { isAppUrl } from '../security';

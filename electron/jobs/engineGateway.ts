@@ -4,7 +4,7 @@
 import type { RotationEngine } from '../engine/engine';
 import { tallyEnrich } from '../engine/engine';
 import { isUsable, serves } from '../engine/types';
-import type { AccountKeys, EnrichKind } from '../ipc/types';
+import type { AccountKeys, EnrichKind } from '@shared/domain';
 import type { LushaClient } from '../lusha/client';
 import type { Reveal } from '../lusha/types';
 import type { EnrichGateway } from './gateway';

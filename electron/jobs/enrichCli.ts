@@ -4,8 +4,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { resolveProfileDir } from '../app/paths';
-import type { Api } from '../ipc/createApi';
-import type { EnrichKind, RunEstimate, RunFinished, RunProgress } from '../ipc/types';
+import type { Api } from '@shared/createApi';
+import type { EnrichKind, RunEstimate, RunFinished, RunProgress } from '@shared/domain';
 import { CliError, type CommandContext } from '../cli/command';
 import { EXIT, type ExitCode } from '../cli/exitCodes';
 import type { CliIo } from '../cli/io';

@@ -2,7 +2,7 @@
 // result, the lookup cache entry and the run's totals — in one transaction, so a crash can never
 // leave a row found without its result, or a person paid for without a cache entry.
 import type { Db } from '../db/database';
-import type { ColumnMap, EnrichKind, EnrichState, RowPatch, RunState } from '../ipc/types';
+import type { ColumnMap, EnrichKind, EnrichState, RowPatch, RunState } from '@shared/domain';
 import type { PersonData } from '../lusha/types';
 import { toEnrichmentCell } from '../sheets/enrichmentText';
 import { LookupCache } from './lookupCache';

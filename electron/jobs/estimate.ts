@@ -1,5 +1,5 @@
 // What a run would cost before it starts: the arithmetic over its plan.
-import type { AccountKeys, EnrichKind, ReasonCount, RunEstimate } from '../ipc/types';
+import type { AccountKeys, EnrichKind, ReasonCount, RunEstimate } from '@shared/domain';
 import type { Plan } from './plan';
 import { MAX_BULK_CONTACTS } from '../lusha/client';
 

@@ -1,7 +1,7 @@
 // What the runner needs from the key rotation: one bulk request on whichever key the engine picks,
 // retried and rotated as DESIGN §4 says, and the pool's view of the keys for the estimate.
 import { AllKeysOutError } from '../engine/errors';
-import type { AccountKeys, EnrichKind } from '../ipc/types';
+import type { AccountKeys, EnrichKind } from '@shared/domain';
 import type { ContactRequest, ContactResult } from '../lusha/types';
 
 export type BatchOutcome =

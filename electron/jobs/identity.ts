@@ -1,7 +1,7 @@
 // Who a row is, as far as Lusha is concerned. One person may appear in many rows and sheets, written
 // differently each time; the identity string is the normalised form they all share, so a run asks for
 // each person once and the lookup cache can answer for them across sheets and runs.
-import type { ColumnMap, ColumnRole } from '../ipc/types';
+import type { ColumnMap, ColumnRole } from '@shared/domain';
 import type { ContactQuery } from '../lusha/types';
 
 export type Identified = { ok: true; identity: string; query: ContactQuery } | { ok: false; reason: string };

@@ -2,7 +2,7 @@
 // paid for twice across sheets and runs. Writes happen inside the enrichment store's transactions,
 // next to the row states they explain.
 import type { Db } from '../db/database';
-import type { EnrichKind } from '../ipc/types';
+import type { EnrichKind } from '@shared/domain';
 import type { PersonData } from '../lusha/types';
 
 export type LookupOutcome = 'found' | 'not_found';

@@ -1,7 +1,7 @@
 // What a run will do with its rows, decided before anything is sent: which rows it takes, which are
 // skipped for want of identifiers, which people they are (duplicates folded), and which of those the
 // lookup cache already answers. The estimate shows this plan; the runner carries it out.
-import type { ColumnMap, EnrichKind, RerunnableState } from '../ipc/types';
+import type { ColumnMap, EnrichKind, RerunnableState } from '@shared/domain';
 import type { ContactQuery } from '../lusha/types';
 import type { SheetRow } from './enrichmentStore';
 import { identify } from './identity';

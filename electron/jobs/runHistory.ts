@@ -1,7 +1,7 @@
 // Past and present runs as the renderer and the CLI read them: one summary per run, and a detail view
 // with the keys that answered and what happened to keys while the run went on.
 import type { Db } from '../db/database';
-import type { KeyEvent, RunDetail, RunKeyUse, RunSummary } from '../ipc/types';
+import type { KeyEvent, RunDetail, RunKeyUse, RunSummary } from '@shared/domain';
 import { isoTime as iso } from '../db/isoTime';
 import { toKeyEvent, type EventRow } from '../keys/keyRows';
 import type { RunRecord } from './enrichmentStore';

@@ -4,7 +4,7 @@ import { AppError } from '../app/errors';
 import type { Emit } from '../app/host';
 import type { Logger } from '../app/logger';
 import type { Db } from '../db/database';
-import type { EnrichKind, RunDetail, RunEstimate, RunFinished, RunSummary } from '../ipc/types';
+import type { EnrichKind, RunDetail, RunEstimate, RunFinished, RunSummary } from '@shared/domain';
 import { EnrichmentStore, type Interrupted, type SheetRow } from './enrichmentStore';
 import { estimateRun } from './estimate';
 import type { EnrichGateway } from './gateway';

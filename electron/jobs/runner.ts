@@ -5,7 +5,7 @@
 import { isAppError } from '../app/errors';
 import type { Logger } from '../app/logger';
 import type { Emit } from '../app/host';
-import type { EnrichKind, EnrichmentCell, RowPatch, RunFinished, RunState, StopCode } from '../ipc/types';
+import type { EnrichKind, EnrichmentCell, RowPatch, RunFinished, RunState, StopCode } from '@shared/domain';
 import { MAX_BULK_CONTACTS } from '../lusha/client';
 import type { ContactRequest, ContactResult } from '../lusha/types';
 import type { EnrichmentStore, Outcome } from './enrichmentStore';

@@ -1,5 +1,5 @@
 // The one line a run ends with: the app's toast and the CLI's summary say the same thing.
-import type { RunFinished, RunSummary, StopCode, ToastTone } from '../ipc/types';
+import type { RunFinished, RunSummary, StopCode, ToastTone } from '@shared/domain';
 import { KIND_LABELS } from '../sheets/enrichmentText';
 
 const rows = (n: number) => `${n} ${n === 1 ? 'row' : 'rows'}`;

@@ -1,6 +1,6 @@
 // The emergency fallback: keys given as LUSHA_API_KEYS=k1,k2,… are usable for this session only.
 // They live in memory, never on disk, under negative ids so they cannot collide with stored keys.
-import { API_KEY_PATTERN } from '../ipc/types';
+import { API_KEY_PATTERN } from '@shared/domain';
 import { registerSecret } from '../app/logger';
 
 export const ENVIRONMENT_VARIABLE = 'LUSHA_API_KEYS';

@@ -1,6 +1,6 @@
 // Reads a pasted or uploaded key list: one key a line, `label,key,category` lines, or a .env file
 // with LUSHA_API_KEY* entries. Pure: it only says what each line holds; the store decides what to add.
-import { API_KEY_PATTERN, KEY_CATEGORIES, type KeyCategory } from '../ipc/types';
+import { API_KEY_PATTERN, KEY_CATEGORIES, type KeyCategory } from '@shared/domain';
 import { mask } from '../app/logger';
 
 export type ParsedEntry =

@@ -4,7 +4,7 @@ import fs from 'node:fs/promises';
 import { AppError } from '../app/errors';
 import { mask } from '../app/logger';
 import type { Dialogs } from '../app/host';
-import type { ImportLineResult, KeyCategory, KeyImportResult } from '../ipc/types';
+import type { ImportLineResult, KeyCategory, KeyImportResult } from '@shared/domain';
 import { parseKeyList, type ParsedEntry } from './importParser';
 import type { AddOutcome, KeyStore } from './keyStore';
 

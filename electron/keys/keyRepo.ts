@@ -1,7 +1,7 @@
 // SQL over the `keys` and `key_events` tables. A status change and its timeline entry are written in
 // one transaction, so the health panel's history can never disagree with the key.
 import type { Db } from '../db/database';
-import type { KeyActor, KeyCategory, KeyEvent, KeyRole, KeyStatus } from '../ipc/types';
+import type { KeyActor, KeyCategory, KeyEvent, KeyRole, KeyStatus } from '@shared/domain';
 import type { SealedKey } from '../vault/vault';
 import { toKeyEvent, type EventRow, type KeyRow } from './keyRows';
 

@@ -1,7 +1,7 @@
 // The raw shapes of the `keys` and `key_events` tables, shared by the key store (CRUD), the engine's
 // recorder (runtime status) and run history, so the schema is described once in code.
 import { isoTime } from '../db/isoTime';
-import type { KeyActor, KeyBasics, KeyCategory, KeyEvent, KeyRole, KeyStatus } from '../ipc/types';
+import type { KeyActor, KeyBasics, KeyCategory, KeyEvent, KeyRole, KeyStatus } from '@shared/domain';
 
 export interface KeyRow {
   id: number;

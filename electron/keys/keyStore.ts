@@ -14,7 +14,7 @@ import {
   type KeyStats,
   type KeyStatus,
   type KeySummary,
-} from '../ipc/types';
+} from '@shared/domain';
 import type { SealedKey, Vault } from '../vault/vault';
 import type { EnvironmentKey } from './environmentKeys';
 import { KeyRepo, type EventCause, type KeyMeta, type StatusChange } from './keyRepo';

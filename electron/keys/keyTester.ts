@@ -1,5 +1,5 @@
 // Tests a key with Lusha's account-usage call (it costs no credit) and records what it showed.
-import type { KeyTestResult } from '../ipc/types';
+import type { KeyTestResult } from '@shared/domain';
 import type { CallOutcome, CallTarget, UsageResponse } from '../lusha/types';
 import type { KeyStore } from './keyStore';
 import { judgeUsage } from './usageVerdict';

@@ -1,7 +1,7 @@
 // What an account-usage answer says about a key: the test's outcome for the user, and the status the
 // key moves to. A test is the documented way to clear an exhausted, invalid, blocked or unavailable
 // key, but it never overrides the user's own "disabled", and says nothing about rate-limit benches.
-import type { KeyStatus, KeyTestOutcome } from '../ipc/types';
+import type { KeyStatus, KeyTestOutcome } from '@shared/domain';
 import type { CallOutcome, LushaError, UsageResponse } from '../lusha/types';
 import type { StatusChange } from './keyRepo';
 

@@ -1,6 +1,6 @@
 // The vault as the keys page and the command line see it: its state with the counts that give it
 // meaning ("12 stored keys wait for the passphrase"), and the actions that change it.
-import type { VaultOverview, VaultStatus } from '../ipc/types';
+import type { VaultOverview, VaultStatus } from '@shared/domain';
 import type { Vault } from '../vault/vault';
 import type { KeyStore } from './keyStore';
 

@@ -2,7 +2,7 @@
 // environment variable still wins) and the engine's live settings.
 import { resolveBaseUrl } from '../lusha/client';
 import type { LiveSettings } from '../engine/engine';
-import type { SettingValues } from './table';
+import type { SettingValues } from '@shared/settings';
 
 const MINUTE_MS = 60_000;
 const SECOND_MS = 1_000;

@@ -1,8 +1,8 @@
 // Answers the settings channels: the values with their defaults and what the environment overrides.
-import type { SettingsView } from '../ipc/types';
+import type { SettingsView } from '@shared/domain';
 import { environmentOverrides } from './liveSettings';
 import type { SettingsStore } from './settingsStore';
-import type { SettingsPatch, SettingValues } from './table';
+import type { SettingsPatch, SettingValues } from '@shared/settings';
 
 export class SettingsService {
   constructor(

@@ -11,7 +11,7 @@ import {
   type SettingName,
   type SettingsPatch,
   type SettingValues,
-} from './table';
+} from '@shared/settings';
 
 export type SettingsListener = (values: SettingValues, changed: SettingName[]) => void;
 

@@ -2,7 +2,7 @@
 // rows contain second (a column headed "Profile" full of linkedin.com/in/ links is the LinkedIn URL).
 // The user confirms or corrects the guess in the mapping dialog, so a miss costs a click, but a wrong
 // confident guess costs credits: the scores keep weak evidence below strong evidence.
-import type { ColumnMap, ColumnRole } from '../ipc/types';
+import type { ColumnMap, ColumnRole } from '@shared/domain';
 
 /** Data rows looked at for content evidence. */
 export const GUESS_SAMPLE_ROWS = 200;

@@ -13,7 +13,7 @@ import { randomBytes } from 'node:crypto';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import Papa from 'papaparse';
 import { AppError } from '../app/errors';
-import type { EnrichKind, SheetDetail } from '../ipc/types';
+import type { EnrichKind, SheetDetail } from '@shared/domain';
 import { neutraliseFormula } from './cellEscape';
 import { KIND_LABELS, toExportCells } from './enrichmentText';
 import { fileErrorReason } from './fileErrors';

@@ -5,7 +5,7 @@
 // removes the partial sheet — other sheets are never touched.
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { AppError } from '../app/errors';
-import type { ColumnMap, Encoding } from '../ipc/types';
+import type { ColumnMap, Encoding } from '@shared/domain';
 import { GUESS_SAMPLE_ROWS, guessColumnMap } from './columnGuess';
 import { CsvReader } from './csvReader';
 import type { Delimiter } from './dialect';

@@ -8,7 +8,7 @@
 // reader stop with a clear message once an unfinished row passes MAX_ROW_CHARS.
 import Papa from 'papaparse';
 import { AppError } from '../app/errors';
-import type { Encoding } from '../ipc/types';
+import type { Encoding } from '@shared/domain';
 import { StreamDecoder } from './decoder';
 import { detectDialect, type Dialect } from './dialect';
 import { ENCODING_SAMPLE_BYTES, detectEncoding } from './encoding';

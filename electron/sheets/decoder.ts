@@ -4,7 +4,7 @@
 // Windows-1252 without loss; after real UTF-8 text it keeps UTF-8 and counts the replaced bytes.
 import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
-import type { Encoding } from '../ipc/types';
+import type { Encoding } from '@shared/domain';
 import { completeUtf8Length } from './encoding';
 
 interface ByteDecoder {

@@ -3,7 +3,7 @@
 // are the four we read; anything else that is not plausible text is refused with a plain message.
 import { isUtf8 } from 'node:buffer';
 import { AppError } from '../app/errors';
-import type { Encoding } from '../ipc/types';
+import type { Encoding } from '@shared/domain';
 
 export interface EncodingGuess {
   encoding: Encoding;

@@ -5,7 +5,7 @@
 // The result JSON comes from the job runner ({phones: Phone[], emails: Email[]}, see lusha/types.ts).
 // It is read defensively: a record this version cannot read shows no values rather than breaking
 // the grid or the export.
-import type { EnrichKind, EnrichState, EnrichmentCell } from '../ipc/types';
+import type { EnrichKind, EnrichState, EnrichmentCell } from '@shared/domain';
 import type { RawEnrichment } from './sheetStore';
 
 interface Item {

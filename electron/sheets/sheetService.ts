@@ -6,7 +6,7 @@ import { AppError } from '../app/errors';
 import type { Dialogs, Emit } from '../app/host';
 import type { Logger } from '../app/logger';
 import type { Db } from '../db/database';
-import type { ColumnMap, ColumnRole, ExportResult, ExportScope, ImportResult, RowsPage, SheetDetail, SheetSummary } from '../ipc/types';
+import type { ColumnMap, ColumnRole, ExportResult, ExportScope, ImportResult, RowsPage, SheetDetail, SheetSummary } from '@shared/domain';
 import { exportCsv, exportFileName } from './csvExport';
 import { importCsv } from './csvImport';
 import { toEnrichmentCell } from './enrichmentText';

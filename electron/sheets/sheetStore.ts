@@ -4,7 +4,7 @@
 // read, and whatever is left of one after a crash is removed at the next start.
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { Db } from '../db/database';
-import type { ColumnMap, EnrichKind, EnrichState, SheetDetail, SheetSummary } from '../ipc/types';
+import { ENRICH_KINDS, type ColumnMap, type EnrichKind, type EnrichState, type SheetDetail, type SheetSummary } from '@shared/domain';
 
 export interface RawEnrichment {
   state: EnrichState;
@@ -118,7 +118,7 @@ export class SheetStore {
       .prepare(`SELECT DISTINCT e.kind FROM enrichments e JOIN rows r ON r.id = e.row_id WHERE r.sheet_id = ?`)
       .pluck()
       .all(sheetId) as EnrichKind[];
-    return (['phones', 'emails'] as const).filter((k) => kinds.includes(k));
+    return ENRICH_KINDS.filter((k) => kinds.includes(k));
   }
 
   setColumnMap(sheetId: number, columnMap: ColumnMap): void {

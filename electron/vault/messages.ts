@@ -1,5 +1,5 @@
 // What the vault's states mean, in the words the UI and the command line show.
-import type { VaultProblem, VaultState } from '../ipc/types';
+import type { VaultProblem, VaultState } from '@shared/domain';
 
 const UNREADABLE_TAIL =
   'Your stored API keys are kept exactly as they are. Fix the keychain and try again, or reset the vault and enter the keys again.';

@@ -5,7 +5,7 @@
 import crypto from 'node:crypto';
 import type { Db } from '../db/database';
 import { AppError } from '../app/errors';
-import type { VaultProblem, VaultState, VaultStatus } from '../ipc/types';
+import type { VaultProblem, VaultState, VaultStatus } from '@shared/domain';
 import {
   deriveSubkey,
   KEY_BYTES,

@@ -3,7 +3,7 @@
 import { useMemo, useState } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import type { GridApi, GridReadyEvent, RowSelectionOptions, SelectionColumnDef, SortChangedEvent } from 'ag-grid-community';
-import type { GridRow, SheetSummary } from '../../electron/ipc/types';
+import type { GridRow, SheetSummary } from '@shared/domain';
 import { notifyError } from '../errors';
 import { t } from '../i18n';
 import { useGridStatusStore } from '../stores/gridStatusStore';

@@ -1,16 +1,14 @@
 // The per-row enrichment state: one coloured pill per kind that has been asked for.
 import type { CustomCellRendererProps } from 'ag-grid-react';
 import { useTranslation } from 'react-i18next';
-import type { EnrichKind, GridRow } from '../../electron/ipc/types';
-
-const KINDS: EnrichKind[] = ['phones', 'emails'];
+import { ENRICH_KINDS, type GridRow } from '@shared/domain';
 
 export function StatusCell({ data }: CustomCellRendererProps<GridRow>) {
   const { t } = useTranslation();
   if (!data) return null;
   return (
     <span className="status-cell">
-      {KINDS.map((kind) => {
+      {ENRICH_KINDS.map((kind) => {
         const cell = data[kind];
         if (!cell) return null;
         return (

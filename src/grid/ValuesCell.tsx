@@ -3,7 +3,7 @@
 // lists every value, one a line.
 import type { CustomCellRendererProps } from 'ag-grid-react';
 import { useTranslation } from 'react-i18next';
-import type { EnrichKind, GridRow } from '../../electron/ipc/types';
+import type { EnrichKind, GridRow } from '@shared/domain';
 
 /** Main words each value as "+14155550100 (mobile, do not call)"; split off the notes to style them. */
 const NOTES = /^(.*?) \((.+)\)$/;

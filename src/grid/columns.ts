@@ -1,7 +1,7 @@
 // Column definitions for a sheet: the row number, the file's own columns, then the enrichment columns
 // (Phones, Emails, Status) appended after them as the export appends them.
 import type { ColDef, ValueGetterParams } from 'ag-grid-community';
-import type { EnrichKind, EnrichState, GridRow } from '../../electron/ipc/types';
+import type { EnrichKind, EnrichState, GridRow } from '@shared/domain';
 import { t } from '../i18n';
 import { StatusCell } from './StatusCell';
 import { ValuesCell } from './ValuesCell';

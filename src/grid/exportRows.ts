@@ -1,6 +1,6 @@
 // The row ids an export scope stands for, read from the grid as the user sees it.
 import type { GridApi } from 'ag-grid-community';
-import type { ExportScope, GridRow } from '../../electron/ipc/types';
+import type { ExportScope, GridRow } from '@shared/domain';
 
 export function rowIdsFor(grid: GridApi<GridRow>, scope: Exclude<ExportScope, 'all'>): number[] {
   const ids: number[] = [];

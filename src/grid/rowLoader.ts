@@ -4,7 +4,7 @@
 // filtered" and the export scopes all need every row in the grid, and sheets.rows has no server-side
 // sort or filter.
 import type { GridApi } from 'ag-grid-community';
-import type { GridRow, RowsPage } from '../../electron/ipc/types';
+import type { GridRow, RowsPage } from '@shared/domain';
 import { api } from '../api';
 
 /** Enough to fill a tall window with some scroll room; small, so it crosses IPC fast. */

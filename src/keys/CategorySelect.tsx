@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { KEY_CATEGORIES, type KeyCategory } from '../../electron/ipc/types';
+import { KEY_CATEGORIES, type KeyCategory } from '@shared/domain';
 
 interface CategorySelectProps {
   id: string;

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
-import type { KeySummary } from '../../electron/ipc/types';
+import type { KeySummary } from '@shared/domain';
 import { api } from '../api';
 import { Dialog } from '../components/Dialog';
 import { DialogFooter } from './DialogFooter';

@@ -1,6 +1,6 @@
 // The failover flag as a switch in the table: a one-click setting, so no dialog.
 import { useTranslation } from 'react-i18next';
-import type { KeySummary } from '../../electron/ipc/types';
+import type { KeySummary } from '@shared/domain';
 import { setFailover } from './keyActions';
 
 export function FailoverToggle({ keySummary: key }: { keySummary: KeySummary }) {

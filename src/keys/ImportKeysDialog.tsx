@@ -2,7 +2,7 @@
 // as it is sent; what stays on screen is the per-line result, with masks only.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { KeyCategory, KeyImportResult } from '../../electron/ipc/types';
+import type { KeyCategory, KeyImportResult } from '@shared/domain';
 import { api } from '../api';
 import { Button } from '../components/Button';
 import { Dialog } from '../components/Dialog';

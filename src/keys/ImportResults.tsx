@@ -1,6 +1,6 @@
 // What a bulk import did, line by line. Lines show masks only: the plaintext stayed in main.
 import { useTranslation } from 'react-i18next';
-import type { KeyImportResult } from '../../electron/ipc/types';
+import type { KeyImportResult } from '@shared/domain';
 
 export function ImportResults({ result }: { result: KeyImportResult }) {
   const { t } = useTranslation();

@@ -1,6 +1,6 @@
 // The settings a key carries, shared by the add and edit dialogs.
 import { useTranslation } from 'react-i18next';
-import type { KeyCategory, KeySummary } from '../../electron/ipc/types';
+import type { KeyCategory, KeySummary } from '@shared/domain';
 import { CategorySelect } from './CategorySelect';
 import { FormRow } from './FormRow';
 

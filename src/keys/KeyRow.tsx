@@ -1,6 +1,6 @@
 // One key in the table, and its timeline underneath when expanded.
 import { useTranslation } from 'react-i18next';
-import type { KeySummary } from '../../electron/ipc/types';
+import type { KeySummary } from '@shared/domain';
 import { ChevronRightIcon } from '../components/icons';
 import { formatNumber } from '../i18n';
 import { FailoverToggle } from './FailoverToggle';

@@ -2,7 +2,7 @@
 // be tested or imported into the vault; a key waiting for re-entry must be entered again first.
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { KeySummary } from '../../electron/ipc/types';
+import type { KeySummary } from '@shared/domain';
 import { Button } from '../components/Button';
 import { LockIcon, PauseIcon, PencilIcon, PlayIcon, PulseIcon, ResetIcon, TrashIcon } from '../components/icons';
 import { importEnvironmentKeys, resetKey, setKeyDisabled, testKey } from './keyActions';

@@ -2,7 +2,7 @@
 // page, so a key the engine moves while it is open gains its new line.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { KeyEvent } from '../../electron/ipc/types';
+import type { KeyEvent } from '@shared/domain';
 import { api } from '../api';
 import { errorMessage } from '../errors';
 import { useKeysStore } from './keysStore';

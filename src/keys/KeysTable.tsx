@@ -1,7 +1,7 @@
 // The key pool as a plain table: a few dozen keys at most, so no grid is needed.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { KeySummary } from '../../electron/ipc/types';
+import type { KeySummary } from '@shared/domain';
 import { KeyRow } from './KeyRow';
 import { useNow } from './useNow';
 

@@ -1,7 +1,7 @@
 // Seals a key stored before a vault reset again, keeping its settings and history.
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
-import type { KeySummary } from '../../electron/ipc/types';
+import type { KeySummary } from '@shared/domain';
 import { api } from '../api';
 import { Dialog } from '../components/Dialog';
 import { DialogFooter } from './DialogFooter';

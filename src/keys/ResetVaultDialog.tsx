@@ -2,7 +2,7 @@
 // entered again, which the dialog says before the user confirms.
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
-import type { VaultOverview } from '../../electron/ipc/types';
+import type { VaultOverview } from '@shared/domain';
 import { api } from '../api';
 import { Dialog } from '../components/Dialog';
 import { DialogFooter } from './DialogFooter';

@@ -1,7 +1,7 @@
 // The pool at a glance, from keys.stats. Timed benches (cooling, quota) count as one card, and so do
 // the keys Lusha refuses (invalid, blocked): the badges in the table tell them apart.
 import { useTranslation } from 'react-i18next';
-import type { KeyStats } from '../../electron/ipc/types';
+import type { KeyStats } from '@shared/domain';
 import { formatNumber } from '../i18n';
 
 type Tone = 'neutral' | 'good' | 'warn' | 'bad' | 'failover';

@@ -2,7 +2,7 @@
 // main recorded is the tooltip. While the vault is locked or unreadable a stored key shows "Locked"
 // instead: its last status (say, Healthy) would promise a key that cannot be used.
 import { useTranslation } from 'react-i18next';
-import type { KeyStatus } from '../../electron/ipc/types';
+import type { KeyStatus } from '@shared/domain';
 import { formatCountdown } from './time';
 import { useNow } from './useNow';
 

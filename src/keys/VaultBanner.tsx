@@ -1,6 +1,6 @@
 // When the vault is not open, main's own explanation and the one action that moves it forward.
 import { useTranslation } from 'react-i18next';
-import type { VaultOverview } from '../../electron/ipc/types';
+import type { VaultOverview } from '@shared/domain';
 import { Button } from '../components/Button';
 import { AlertIcon, LockIcon } from '../components/icons';
 import { useKeysDialog } from './keysDialogStore';

@@ -1,7 +1,7 @@
 // What the row actions do: one call to main each, the row updated from its answer, and the outcome said
 // in a toast. Failures go through notifyError like everywhere else in the app.
 import { toast } from 'sonner';
-import type { KeySummary, KeyTestResult } from '../../electron/ipc/types';
+import type { KeySummary, KeyTestResult } from '@shared/domain';
 import { api } from '../api';
 import { notifyError } from '../errors';
 import { formatNumber, t } from '../i18n';

@@ -1,7 +1,7 @@
 // Which of the keys page's modals is open, and for which key. One at a time: each is a step the user
 // finishes before going on.
 import { create } from 'zustand';
-import type { KeySummary } from '../../electron/ipc/types';
+import type { KeySummary } from '@shared/domain';
 
 export type KeysDialog =
   | { kind: 'add' }

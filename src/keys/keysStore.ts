@@ -1,7 +1,7 @@
 // The key pool as the keys page shows it: masked keys, their stats and the vault's state. Main is the
 // source of truth; this store only mirrors its last answers.
 import { create } from 'zustand';
-import type { KeyStats, KeySummary, VaultOverview } from '../../electron/ipc/types';
+import type { KeyStats, KeySummary, VaultOverview } from '@shared/domain';
 import { api } from '../api';
 import { notifyError } from '../errors';
 

@@ -1,6 +1,6 @@
 // After any change to the vault the whole page may read differently (keys become readable, or wait for
 // re-entry), so each change ends with the new state and a fresh list.
-import type { VaultOverview } from '../../electron/ipc/types';
+import type { VaultOverview } from '@shared/domain';
 import { useKeysStore } from './keysStore';
 
 export function adoptVault(overview: VaultOverview): void {

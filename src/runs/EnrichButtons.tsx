@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 import type { GridApi } from 'ag-grid-community';
 import { useTranslation } from 'react-i18next';
-import type { EnrichKind, GridRow, SheetSummary } from '../../electron/ipc/types';
+import type { EnrichKind, GridRow, SheetSummary } from '@shared/domain';
 import { Button } from '../components/Button';
 import { MailIcon, PhoneIcon } from '../components/icons';
 import { useGridStatusStore } from '../stores/gridStatusStore';

@@ -1,7 +1,7 @@
 // The estimate as the user reads it: what the run will take, what it will not ask again, and what it
 // may cost. Rows lacking identifiers list their reasons, since fixing the column map may rescue them.
 import { useTranslation } from 'react-i18next';
-import type { RunEstimate } from '../../electron/ipc/types';
+import type { RunEstimate } from '@shared/domain';
 import { formatNumber } from '../i18n';
 
 function Fact({ label, value, strong = false }: { label: string; value: number; strong?: boolean }) {

@@ -1,6 +1,6 @@
 // Which accounts can serve the run now, or, when none can, the way to the API keys page.
 import { useTranslation } from 'react-i18next';
-import type { EnrichKind, RunEstimate } from '../../electron/ipc/types';
+import type { EnrichKind, RunEstimate } from '@shared/domain';
 import { OpenKeysButton } from './OpenKeysButton';
 import { usableKeys } from './useEstimate';
 

@@ -1,7 +1,7 @@
 // At start-up: runs a crash or a closed app left behind, with main's account of what was in flight,
 // and Resume or Dismiss. Dismissed runs stay resumable from the Runs page.
 import { useTranslation } from 'react-i18next';
-import type { RunSummary } from '../../electron/ipc/types';
+import type { RunSummary } from '@shared/domain';
 import { Button } from '../components/Button';
 import { AlertIcon, PlayIcon } from '../components/icons';
 import { useRunsStore } from './runsStore';

@@ -1,12 +1,10 @@
 // "Run again" in the toolbar: failed and not-found rows of one kind, on their own.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EnrichKind, SheetSummary } from '../../electron/ipc/types';
+import { ENRICH_KINDS, type EnrichKind, type SheetSummary } from '@shared/domain';
 import { Button } from '../components/Button';
 import { ChevronDownIcon, ResetIcon } from '../components/icons';
 import { rerunRequest, useEnrichRequestStore } from './enrichRequest';
-
-const KINDS: EnrichKind[] = ['phones', 'emails'];
 
 /** Closes the menu on a click outside it or on Escape. */
 function useDismiss(open: boolean, close: () => void) {
@@ -42,7 +40,7 @@ export function RerunMenu({ sheet, running }: { sheet: SheetSummary; running: Re
       </Button>
       {open && (
         <div className="menu__list" role="menu">
-          {KINDS.map((kind) => (
+          {ENRICH_KINDS.map((kind) => (
             <button
               key={kind}
               type="button"

@@ -1,6 +1,6 @@
 // What can be done with a past run: resume what it left pending, run its misses again, open its sheet.
 import { useTranslation } from 'react-i18next';
-import type { RunSummary } from '../../electron/ipc/types';
+import type { RunSummary } from '@shared/domain';
 import { Button } from '../components/Button';
 import { PlayIcon, ResetIcon, SheetIcon } from '../components/icons';
 import { useNavStore } from '../stores/navStore';

@@ -1,7 +1,7 @@
 // One run in full: its totals, how it ended, the keys that answered it and what happened to keys
 // while it went on.
 import { useTranslation } from 'react-i18next';
-import type { KeyEvent, RunDetail } from '../../electron/ipc/types';
+import type { KeyEvent, RunDetail } from '@shared/domain';
 import { formatNumber } from '../i18n';
 import { formatClock, formatDateTime, formatTime } from './format';
 import { RunActions } from './RunActions';

@@ -1,7 +1,7 @@
 // One run going on the open sheet: how far it is, what it found, how fast, and Pause/Resume/Cancel.
 // While every key cools it says when the first one is back instead of an ETA.
 import { useTranslation } from 'react-i18next';
-import type { RunProgress } from '../../electron/ipc/types';
+import type { RunProgress } from '@shared/domain';
 import { Button } from '../components/Button';
 import { PauseIcon, PlayIcon } from '../components/icons';
 import { formatNumber } from '../i18n';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { RunState } from '../../electron/ipc/types';
+import type { RunState } from '@shared/domain';
 
 export function RunStatePill({ state }: { state: RunState }) {
   const { t } = useTranslation();

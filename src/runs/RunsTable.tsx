@@ -1,6 +1,6 @@
 // The run history as a table, newest first; a row opens its detail.
 import { useTranslation } from 'react-i18next';
-import type { RunSummary } from '../../electron/ipc/types';
+import type { RunSummary } from '@shared/domain';
 import { formatNumber } from '../i18n';
 import { formatClock, formatShortDateTime, secondsBetween } from './format';
 import { RunStatePill } from './RunStatePill';

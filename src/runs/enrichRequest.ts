@@ -2,7 +2,7 @@
 // selection, every row, or only those that failed or were not found) and how to describe them.
 import { create } from 'zustand';
 import type { GridApi } from 'ag-grid-community';
-import type { EnrichKind, GridRow, RerunnableState } from '../../electron/ipc/types';
+import type { EnrichKind, GridRow, RerunnableState } from '@shared/domain';
 import { rowIdsFor } from '../grid/exportRows';
 
 export type RunScope = { type: 'selected'; count: number } | { type: 'all'; count: number } | { type: 'rerun' };

@@ -2,7 +2,7 @@
 // stopped) so the app and the CLI say the same; the renderer picks the style and the one action that
 // helps next: add keys when they ran out, or run the misses again.
 import { toast, type ExternalToast } from 'sonner';
-import type { RunFinished } from '../../electron/ipc/types';
+import type { RunFinished } from '@shared/domain';
 import { t } from '../i18n';
 import { useNavStore } from '../stores/navStore';
 import { rerunRequest, useEnrichRequestStore } from './enrichRequest';

@@ -3,7 +3,7 @@
 // the grid a few batched updates, and two kinds patching one row never overwrite each other.
 // A patch for a row the progressive loader has not added yet waits for it.
 import type { GridApi } from 'ag-grid-community';
-import type { EnrichKind, EnrichmentCell, GridRow, RowPatch } from '../../electron/ipc/types';
+import type { EnrichKind, EnrichmentCell, GridRow, RowPatch } from '@shared/domain';
 
 type Cells = Partial<Record<EnrichKind, EnrichmentCell>>;
 

@@ -2,7 +2,7 @@
 // runs.* events wherever the user is, so a sheet opened mid-run shows its bar at once.
 import { create } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
-import type { RunFinished, RunProgress, RunState, RunSummary } from '../../electron/ipc/types';
+import type { RunFinished, RunProgress, RunState, RunSummary } from '@shared/domain';
 import { api } from '../api';
 import { notifyError } from '../errors';
 

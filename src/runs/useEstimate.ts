@@ -1,6 +1,6 @@
 // Asks main for a request's estimate once the dialog opens; a request replaced meanwhile is ignored.
 import { useEffect, useState } from 'react';
-import type { RunEstimate } from '../../electron/ipc/types';
+import type { RunEstimate } from '@shared/domain';
 import { api } from '../api';
 import { errorCode, errorMessage } from '../errors';
 import type { EnrichRequest } from './enrichRequest';

@@ -1,7 +1,7 @@
 // Feeds the open sheet's grid with its runs' row patches.
 import { useEffect } from 'react';
 import type { GridApi } from 'ag-grid-community';
-import type { GridRow } from '../../electron/ipc/types';
+import type { GridRow } from '@shared/domain';
 import { api } from '../api';
 import { isFullyLoaded, useGridStatusStore } from '../stores/gridStatusStore';
 import { RowPatcher } from './rowPatcher';

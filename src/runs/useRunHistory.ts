@@ -1,6 +1,6 @@
 // The run history, reloaded whenever a run starts or ends so the page never shows a stale state.
 import { useEffect, useState } from 'react';
-import type { RunDetail, RunSummary } from '../../electron/ipc/types';
+import type { RunDetail, RunSummary } from '@shared/domain';
 import { api } from '../api';
 import { notifyError } from '../errors';
 import { useRunsStore } from './runsStore';

@@ -4,7 +4,7 @@
 // later included), so nothing of one profile can show in the other.
 import { useEffect } from 'react';
 import { create } from 'zustand';
-import type { AppMode } from '../../electron/ipc/types';
+import type { AppMode } from '@shared/domain';
 import { api } from '../api';
 import { notifyError } from '../errors';
 

@@ -1,7 +1,7 @@
 // One setting: its label and what it changes on the left, its control and any problem on the right.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PLAN_NAMES } from '../../electron/settings/table';
+import { PLAN_NAMES } from '@shared/settings';
 import type { FieldDef } from './fields';
 import { useSettingsStore } from './settingsStore';
 

@@ -1,6 +1,6 @@
 // A titled group of settings, as the page shows them.
 import { useTranslation } from 'react-i18next';
-import type { SettingName } from '../../electron/settings/table';
+import type { SettingName } from '@shared/settings';
 import type { SectionDef } from './fields';
 import { SettingField } from './SettingField';
 

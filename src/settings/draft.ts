@@ -1,6 +1,6 @@
 // The form's text against the settings' typed values: inputs hold text, main stores numbers and
 // strings, and the table's own schemas say whether a text is acceptable.
-import { SETTING_NAMES, validateSetting, type SettingName, type SettingsPatch, type SettingValues } from '../../electron/settings/table';
+import { SETTING_NAMES, validateSetting, type SettingName, type SettingsPatch, type SettingValues } from '@shared/settings';
 import { FIELDS } from './fields';
 
 export type Draft = Record<SettingName, string>;

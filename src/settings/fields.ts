@@ -1,6 +1,6 @@
 // The settings page's layout: which settings each section shows and how each is edited. What a value
-// may be comes from the settings table itself (electron/settings/table.ts).
-import type { SettingName } from '../../electron/settings/table';
+// may be comes from the settings table itself (shared/settings.ts).
+import type { SettingName } from '@shared/settings';
 
 /** How a setting is edited; `key` names its strings under settings.fields in en.json. */
 export type FieldDef = { name: SettingName } & (

@@ -3,11 +3,11 @@
 import { create } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { toast } from 'sonner';
-import type { SettingsView } from '../../electron/ipc/types';
+import type { SettingsView } from '@shared/domain';
 import { api } from '../api';
 import { notifyError } from '../errors';
 import { t } from '../i18n';
-import type { SettingName } from '../../electron/settings/table';
+import type { SettingName } from '@shared/settings';
 import { changes, invalidFields, toDraft, type Draft } from './draft';
 
 interface SettingsState {

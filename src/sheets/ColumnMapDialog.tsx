@@ -2,7 +2,7 @@
 // from the toolbar later); saving stores the corrected map with the sheet.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { COLUMN_ROLES, type ColumnMap, type ColumnRole, type SheetDetail } from '../../electron/ipc/types';
+import { COLUMN_ROLES, type ColumnMap, type ColumnRole, type SheetDetail } from '@shared/domain';
 import { Button } from '../components/Button';
 import { Dialog } from '../components/Dialog';
 import { useSheetsStore } from '../stores/sheetsStore';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { SheetSummary } from '../../electron/ipc/types';
+import type { SheetSummary } from '@shared/domain';
 import { Button } from '../components/Button';
 import { Dialog } from '../components/Dialog';
 

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import type { GridApi } from 'ag-grid-community';
-import type { ExportScope, GridRow, SheetSummary } from '../../electron/ipc/types';
+import { EXPORT_SCOPES, type ExportScope, type GridRow, type SheetSummary } from '@shared/domain';
 import { api } from '../api';
 import { Button } from '../components/Button';
 import { Dialog } from '../components/Dialog';
@@ -11,8 +11,6 @@ import { notifyError } from '../errors';
 import { rowIdsFor } from '../grid/exportRows';
 import { formatNumber } from '../i18n';
 import { isFullyLoaded, useGridStatusStore } from '../stores/gridStatusStore';
-
-const SCOPES: ExportScope[] = ['all', 'selected', 'filtered'];
 
 interface ExportDialogProps {
   sheet: SheetSummary;
@@ -68,7 +66,7 @@ export function ExportDialog({ sheet, grid, onClose }: ExportDialogProps) {
     >
       <fieldset className="choice-group">
         <legend>{t('export.scopeLabel')}</legend>
-        {SCOPES.map((option) => (
+        {EXPORT_SCOPES.map((option) => (
           <label key={option} className={`choice ${disabled[option] ? 'choice--disabled' : ''}`}>
             <input
               type="radio"

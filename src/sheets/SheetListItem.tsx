@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SheetSummary } from '../../electron/ipc/types';
+import type { SheetSummary } from '@shared/domain';
 import { Button } from '../components/Button';
 import { PencilIcon, TrashIcon } from '../components/icons';
 import { useNavStore } from '../stores/navStore';

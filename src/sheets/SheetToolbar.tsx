@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { GridApi } from 'ag-grid-community';
-import type { GridRow, SheetSummary } from '../../electron/ipc/types';
+import type { GridRow, SheetSummary } from '@shared/domain';
 import { Button } from '../components/Button';
 import { ColumnsIcon, DownloadIcon } from '../components/icons';
 import { EnrichButtons } from '../runs/EnrichButtons';

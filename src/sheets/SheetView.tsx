@@ -1,7 +1,7 @@
 // One open sheet: toolbar, grid, status bar, and the dialogs that act on it.
 import { useState } from 'react';
 import type { GridApi } from 'ag-grid-community';
-import type { GridRow, SheetSummary } from '../../electron/ipc/types';
+import type { GridRow, SheetSummary } from '@shared/domain';
 import { SelectionSummary } from '../grid/SelectionSummary';
 import { SheetGrid } from '../grid/SheetGrid';
 import { SheetRunsProgress } from '../runs/RunProgressBar';

@@ -2,7 +2,7 @@
 // it, and on success hands the new sheet to the sheets store and asks for the column mapping.
 import { create } from 'zustand';
 import { toast } from 'sonner';
-import type { ImportProgress, ImportResult } from '../../electron/ipc/types';
+import type { ImportProgress, ImportResult } from '@shared/domain';
 import { api } from '../api';
 import { errorCode, errorMessage, notifyError } from '../errors';
 import { t } from '../i18n';

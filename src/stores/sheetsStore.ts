@@ -2,7 +2,7 @@
 // detail (column map) follows, so opening a sheet never waits on it.
 import { create } from 'zustand';
 import { toast } from 'sonner';
-import type { ColumnMap, SheetDetail, SheetSummary } from '../../electron/ipc/types';
+import type { ColumnMap, SheetDetail, SheetSummary } from '@shared/domain';
 import { api } from '../api';
 import { notifyError } from '../errors';
 import { t } from '../i18n';

@@ -1,7 +1,7 @@
 // The end-to-end stand-in for electron/preload.ts, run in the page as an init script: the same
 // buildBridge() over a Playwright binding instead of ipcRenderer. The harness pushes events through
 // __enrichdeskEmit and tells it which dropped file name stands for which path.
-import { buildBridge, type Transport } from '../../electron/ipc/createApi';
+import { buildBridge, type Transport } from '@shared/createApi';
 
 type Listener = (payload: unknown) => void;
 

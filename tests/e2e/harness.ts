@@ -63,6 +63,7 @@ export function bundleBindingPreload(): string {
     format: 'iife',
     platform: 'browser',
     target: 'chrome120',
+    tsconfig: path.join(import.meta.dirname, '../../tsconfig.node.json'),
     write: false,
   });
   return result.outputFiles[0].text;

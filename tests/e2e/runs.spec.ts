@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Person } from '../../electron/lusha/simulator/directory';
 import { startSimulator, type Simulator } from '../../electron/lusha/simulator/server';
-import type { KeySummary, RunSummary } from '../../electron/ipc/types';
+import type { KeySummary, RunSummary } from '@shared/domain';
 import { connectPage, expect, startCore, test as base, type Core } from './harness';
 
 const ACCOUNTS = [

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createServices, type ServiceOptions, type Services } from '../../../electron/app/services';
 import { startSimulator, type Simulator } from '../../../electron/lusha/simulator/server';
-import type { ImportResult, RunSummary } from '../../../electron/ipc/types';
+import type { ImportResult, RunSummary } from '@shared/domain';
 
 const PASSPHRASE = 'correct horse battery staple';
 const KEY = 'lockedvaultkey000000000000001';

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { KeySummary } from '../../../electron/ipc/types';
+import type { KeySummary } from '@shared/domain';
 import { osKeychain } from '../../../electron/vault/keychain';
 import { fakeKey, forgetKeychainEntry, keychainAccountOf, makeProfileDir } from '../vault/profile';
 import { startUsageUpstream, type UsageUpstream } from './usageUpstream';

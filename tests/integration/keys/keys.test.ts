@@ -3,15 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type {
-  KeyEvent,
-  KeyImportResult,
-  KeysChanged,
-  KeyStats,
-  KeySummary,
-  KeyTestResult,
-  VaultOverview,
-} from '../../../electron/ipc/types';
+import type { KeyEvent, KeyImportResult, KeysChanged, KeyStats, KeySummary, KeyTestResult, VaultOverview } from '@shared/domain';
 import { databasePath } from '../../../electron/app/paths';
 import { osKeychain } from '../../../electron/vault/keychain';
 import { call, fakeKey, keychainAccountOf, openTestProfile, type TestProfile } from '../vault/profile';

@@ -4,8 +4,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { contract, type Envelope } from '../../../electron/ipc/contract';
-import type { KeySummary } from '../../../electron/ipc/types';
+import { contract, type Envelope } from '@shared/contract';
+import type { KeySummary } from '@shared/domain';
 import { fakeKey, openTestProfile, type TestProfile } from '../vault/profile';
 import { startUsageUpstream, type UsageUpstream } from './usageUpstream';
 

@@ -8,8 +8,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ProfileHost, type ProfileHostOptions } from '../../../electron/app/profileHost';
 import { sandboxProfileDir } from '../../../electron/app/sandboxProfile';
 import { SAMPLE_SHEET_NAME } from '../../../electron/app/sandboxSeed';
-import type { EventName } from '../../../electron/ipc/contract';
-import type { KeySummary, KeyTestResult, ModeInfo, RunEstimate, RunSummary, SheetSummary } from '../../../electron/ipc/types';
+import type { EventName } from '@shared/contract';
+import type { KeySummary, KeyTestResult, ModeInfo, RunEstimate, RunSummary, SheetSummary } from '@shared/domain';
 import { createLushaClient, type LushaClient } from '../../../electron/lusha/client';
 import { forgetKeychainEntry } from '../vault/profile';
 

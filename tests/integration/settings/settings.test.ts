@@ -1,7 +1,7 @@
 // Settings end to end on a real profile: through services.dispatch, persisted in SQLite, and applied
 // to key tests and a running engine that talk to the Lusha simulator over HTTP.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { KeySummary, KeyTestResult, SettingsView } from '../../../electron/ipc/types';
+import type { KeySummary, KeyTestResult, SettingsView } from '@shared/domain';
 import { createLushaClient } from '../../../electron/lusha/client';
 import { startSimulator, type Simulator } from '../../../electron/lusha/simulator/server';
 import type { AccountSpec } from '../../../electron/lusha/simulator/accounts';

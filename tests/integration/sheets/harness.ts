@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { openDatabase, type Db } from '../../../electron/db/database';
 import type { Dialogs, Emit } from '../../../electron/app/host';
 import type { Logger } from '../../../electron/app/logger';
-import type { ImportProgress } from '../../../electron/ipc/types';
+import type { ImportProgress } from '@shared/domain';
 import { SheetService } from '../../../electron/sheets/sheetService';
 
 export const FIXTURES = fileURLToPath(new URL('../../fixtures/csv/', import.meta.url));

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { createServices, type ServiceOptions, type Services } from '../../../electron/app/services';
 import { databasePath } from '../../../electron/app/paths';
 import type { Dialogs } from '../../../electron/app/host';
-import type { EventName, Events } from '../../../electron/ipc/contract';
+import type { EventName, Events } from '@shared/contract';
 import { openDatabase } from '../../../electron/db/database';
 import { osKeychain } from '../../../electron/vault/keychain';
 

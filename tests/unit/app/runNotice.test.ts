@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LONG_RUN_MS, runNotice } from '../../../electron/app/runNotice';
-import type { RunFinished, RunSummary } from '../../../electron/ipc/types';
+import type { RunFinished, RunSummary } from '@shared/domain';
 
 const run: RunSummary = {
   id: 1,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, buildBridge, createApi, type Transport } from '../../../electron/ipc/createApi';
-import { contract } from '../../../electron/ipc/contract';
+import { ApiError, buildBridge, createApi, type Transport } from '@shared/createApi';
+import { contract } from '@shared/contract';
 
 function loopback(answer: (channel: string, request: unknown) => unknown) {
   const calls: [string, unknown][] = [];

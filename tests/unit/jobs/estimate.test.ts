@@ -8,7 +8,7 @@ import { estimateRun } from '../../../electron/jobs/estimate';
 import { cacheLookup, DAY_MS, planRows, selectRows, type CacheLookup } from '../../../electron/jobs/plan';
 import { SKIP_REASONS } from '../../../electron/jobs/identity';
 import type { SheetRow } from '../../../electron/jobs/enrichmentStore';
-import type { ColumnMap, EnrichState } from '../../../electron/ipc/types';
+import type { ColumnMap, EnrichState } from '@shared/domain';
 
 const MAP: ColumnMap = { email: 0, fullName: 1, companyName: 2 };
 let nextId = 1;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { identify, normalizeDomain, normalizeEmail, normalizeLinkedinUrl, SKIP_REASONS } from '../../../electron/jobs/identity';
-import type { ColumnMap } from '../../../electron/ipc/types';
+import type { ColumnMap } from '@shared/domain';
 
 const MAP: ColumnMap = { linkedinUrl: 0, email: 1, fullName: 2, companyName: 3, companyDomain: 4, firstName: 5, lastName: 6 };
 const row = (cells: Partial<Record<keyof typeof MAP, string>>) =>

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../../electron/db/database';
 import { AppError } from '../../../electron/app/errors';
 import { readSetting, SettingsStore } from '../../../electron/settings/settingsStore';
-import { SETTING_DEFAULTS, type SettingName } from '../../../electron/settings/table';
+import { SETTING_DEFAULTS, type SettingName } from '@shared/settings';
 
 let dir: string;
 let db: Db;

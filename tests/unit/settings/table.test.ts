@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { PLANS } from '../../../electron/engine/buckets';
 import { engineSettings, environmentOverrides, lushaBaseUrl } from '../../../electron/settings/liveSettings';
-import { PLAN_NAMES, SETTING_DEFAULTS, SETTINGS_PATCH, validateSetting, type SettingName } from '../../../electron/settings/table';
+import { PLAN_NAMES, SETTING_DEFAULTS, SETTINGS_PATCH, validateSetting, type SettingName } from '@shared/settings';
 
 const accepts = (name: SettingName, value: unknown) => validateSetting(name, value).ok;
 

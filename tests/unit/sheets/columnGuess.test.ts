@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ColumnRole } from '../../../electron/ipc/types';
+import type { ColumnRole } from '@shared/domain';
 import { guessColumnMap } from '../../../electron/sheets/columnGuess';
 
 const roleOf = (header: string): ColumnRole | undefined => {

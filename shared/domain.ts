@@ -1,8 +1,11 @@
-// Data shapes that cross the IPC boundary. Pure types: the renderer compiles against this file too,
-// so it must never import Node or Electron.
-import type { SettingValues } from '../settings/table';
+// The domain's shared vocabulary: the kinds, states and shapes main and the renderer both speak, and
+// that cross the IPC boundary. Pure data: the renderer compiles this file too, so it never imports
+// Node or Electron. An enum is declared here once, as a list, and its type derived from it.
+import type { SettingValues } from './settings';
 
-export type EnrichKind = 'phones' | 'emails';
+/** What a run looks up, phones first wherever both are listed. */
+export const ENRICH_KINDS = ['phones', 'emails'] as const;
+export type EnrichKind = (typeof ENRICH_KINDS)[number];
 export type EnrichState = 'pending' | 'in_flight' | 'found' | 'not_found' | 'failed' | 'skipped';
 
 /** Roles a sheet column can play for enrichment. */
@@ -65,7 +68,8 @@ export interface ImportProgress {
   totalBytes: number;
 }
 
-export type ExportScope = 'all' | 'selected' | 'filtered';
+export const EXPORT_SCOPES = ['all', 'selected', 'filtered'] as const;
+export type ExportScope = (typeof EXPORT_SCOPES)[number];
 
 export interface ExportResult {
   path: string;

@@ -2,8 +2,17 @@
 // Main validates requests against these schemas; createApi() builds window.api from the same table,
 // so a channel is declared exactly once.
 import { z } from 'zod';
-import { SETTINGS_PATCH } from '../settings/table';
-import { API_KEY_PATTERN, APP_MODES, COLUMN_ROLES, KEY_CATEGORIES, KEY_ROLES, RERUNNABLE_STATES } from './types';
+import { SETTINGS_PATCH } from './settings';
+import {
+  API_KEY_PATTERN,
+  APP_MODES,
+  COLUMN_ROLES,
+  ENRICH_KINDS,
+  EXPORT_SCOPES,
+  KEY_CATEGORIES,
+  KEY_ROLES,
+  RERUNNABLE_STATES,
+} from './domain';
 import type {
   AppInfo,
   ExportResult,
@@ -27,7 +36,7 @@ import type {
   SheetDetail,
   SheetSummary,
   VaultOverview,
-} from './types';
+} from './domain';
 
 /** A channel: the schema main validates the request with, and (type only) its response. */
 export interface Channel<Req extends z.ZodType, Res> {
@@ -66,7 +75,7 @@ const passphrase = z.string().min(1).max(1024);
 const runRequest = z
   .object({
     sheetId: id,
-    kind: z.enum(['phones', 'emails']),
+    kind: z.enum(ENRICH_KINDS),
     rowIds: z.array(id).min(1).max(2_000_000).optional(),
     onlyStates: z.array(z.enum(RERUNNABLE_STATES)).min(1).optional(),
   })
@@ -98,7 +107,7 @@ export const contract = {
       z
         .object({
           sheetId: id,
-          scope: z.enum(['all', 'selected', 'filtered']),
+          scope: z.enum(EXPORT_SCOPES),
           rowIds: z.array(id).max(2_000_000).optional(),
           excelFriendly: z.boolean(),
         })
