@@ -1,8 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './i18n';
-import './styles/tokens.css';
-import './styles.css';
+import './styles/index.css';
 import { App } from './App';
 
 const root = document.getElementById('root');

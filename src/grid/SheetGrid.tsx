@@ -11,6 +11,7 @@ import { buildColumnDefs, defaultColDef } from './columns';
 import { fetchFirstPage, loadRows } from './rowLoader';
 import { gridTheme } from './theme';
 import './setup';
+import './grid.css';
 
 const rowSelection: RowSelectionOptions<GridRow> = {
   mode: 'multiRow',

@@ -11,6 +11,7 @@ import { KeysTable } from './KeysTable';
 import { StatCards } from './StatCards';
 import { useKeysRefresh } from './useKeysRefresh';
 import { VaultBanner } from './VaultBanner';
+import './keys.css';
 
 function AddButtons() {
   const { t } = useTranslation();

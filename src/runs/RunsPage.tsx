@@ -6,6 +6,7 @@ import { HistoryIcon } from '../components/icons';
 import { RunDetailPanel } from './RunDetailPanel';
 import { RunsTable } from './RunsTable';
 import { useRunDetail, useRunList } from './useRunHistory';
+import './runs.css';
 
 export function RunsPage() {
   const { t } = useTranslation();

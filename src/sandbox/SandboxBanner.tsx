@@ -3,6 +3,7 @@
 import { Trans, useTranslation } from 'react-i18next';
 import { Button } from '../components/Button';
 import { useIsSandbox, useModeStore } from './modeStore';
+import './sandbox.css';
 
 export function SandboxBanner() {
   const { t } = useTranslation();

@@ -1,6 +1,7 @@
 // The sidebar's way in and out of the sandbox, at the foot of the navigation.
 import { useTranslation } from 'react-i18next';
 import { useModeStore } from './modeStore';
+import './sandbox.css';
 
 export function SandboxToggle() {
   const { t } = useTranslation();

@@ -7,6 +7,7 @@ import { invalidFields } from './draft';
 import { SECTIONS } from './fields';
 import { SettingsSection } from './SettingsSection';
 import { useFormState, useSettingsStore } from './settingsStore';
+import './settings.css';
 
 const FORM_ID = 'settings-form';
 

@@ -6,6 +6,7 @@ import { useCurrentSheet, useSheetsStore } from '../stores/sheetsStore';
 import { TrySampleButton } from '../sandbox/TrySampleButton';
 import { ImportButton } from './ImportButton';
 import { SheetView } from './SheetView';
+import './sheets.css';
 
 function NoSheets() {
   const { t } = useTranslation();
