@@ -1,14 +1,15 @@
-// The grid's look through AG Grid's Theming API, tuned to the app's dense neutral palette
-// (the same values as the CSS variables in styles.css).
+// The grid's look through AG Grid's Theming API. Its colours are the app's tokens (styles/tokens.css) by
+// reference: AG Grid writes each parameter into a CSS variable of the grid, where var(--…) resolves against
+// :root, so a theme that overrides the tokens restyles the grid with the rest of the app.
 import { themeQuartz } from 'ag-grid-community';
 
 export const gridTheme = themeQuartz.withParams({
-  accentColor: '#4f46e5',
-  backgroundColor: '#ffffff',
-  foregroundColor: '#1f2328',
-  borderColor: '#e4e6ea',
-  chromeBackgroundColor: '#f7f8fa',
-  headerTextColor: '#4b5260',
+  accentColor: 'var(--color-accent)',
+  backgroundColor: 'var(--color-surface)',
+  foregroundColor: 'var(--color-text)',
+  borderColor: 'var(--color-border)',
+  chromeBackgroundColor: 'var(--color-surface-subtle)',
+  headerTextColor: 'var(--color-text-secondary)',
   headerFontWeight: 600,
   fontFamily: 'inherit',
   fontSize: 13,
@@ -18,9 +19,9 @@ export const gridTheme = themeQuartz.withParams({
   spacing: 6,
   wrapperBorder: false,
   wrapperBorderRadius: 0,
-  rowHoverColor: '#f4f5ff',
-  selectedRowBackgroundColor: '#eef0ff',
-  oddRowBackgroundColor: '#ffffff',
+  rowHoverColor: 'var(--color-accent-faint)',
+  selectedRowBackgroundColor: 'var(--color-accent-soft)',
+  oddRowBackgroundColor: 'var(--color-surface)',
   columnBorder: true,
   pinnedColumnBorder: true,
   cellHorizontalPadding: 10,

@@ -42,11 +42,17 @@ function colourLiterals(css: string): string[] {
   return found;
 }
 
-function cssFiles(dir: string): string[] {
+/** The string literals in a script that hold a hex or functional colour (inline styles, the grid's theme). */
+function scriptColourLiterals(source: string): string[] {
+  const strings = source.match(/'[^'\n]*'|"[^"\n]*"|`[^`]*`/g) ?? [];
+  return strings.filter((literal) => HEX.test(literal) || COLOUR_FUNCTION.test(literal));
+}
+
+function filesEndingWith(dir: string, extensions: string[]): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return cssFiles(full);
-    return entry.name.endsWith('.css') ? [full] : [];
+    if (entry.isDirectory()) return filesEndingWith(full, extensions);
+    return extensions.some((extension) => entry.name.endsWith(extension)) ? [full] : [];
   });
 }
 
@@ -69,10 +75,24 @@ describe('colour literals', () => {
   });
 
   it('appear in no stylesheet but tokens.css', () => {
-    const files = cssFiles(SRC).filter((file) => file !== TOKENS);
+    const files = filesEndingWith(SRC, ['.css']).filter((file) => file !== TOKENS);
     expect(files.length).toBeGreaterThan(0);
     const offenders = files.flatMap((file) =>
       colourLiterals(fs.readFileSync(file, 'utf8')).map((literal) => `${path.relative(SRC, file)}: ${literal}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it("are found in a script's strings, not in its comments or names", () => {
+    const source = `// #fff in a comment\nconst theme = { accentColor: '#4f46e5', border: "1px solid rgb(0 0 0)", fill: 'var(--color-accent)', id: 'deadbeef' };`;
+    expect(scriptColourLiterals(source)).toEqual(["'#4f46e5'", '"1px solid rgb(0 0 0)"']);
+  });
+
+  it("appear in no renderer script: inline styles and the grid's theme take tokens too", () => {
+    const files = filesEndingWith(SRC, ['.ts', '.tsx']);
+    expect(files).toContain(path.join(SRC, 'grid', 'theme.ts'));
+    const offenders = files.flatMap((file) =>
+      scriptColourLiterals(fs.readFileSync(file, 'utf8')).map((literal) => `${path.relative(SRC, file)}: ${literal}`),
     );
     expect(offenders).toEqual([]);
   });
